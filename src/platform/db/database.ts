@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../../config.ts';
+import { migrateToLatest } from './migrate.ts';
+import { EmbeddedConnectionLock, EmbeddedDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type Tx = Transaction<DB>;
+
+/** The role every request runs as: it owns nothing and is bound by row-level security. */
+const APPLICATION_ROLE = sql.raw('kuule_app');
+
+export interface JobQueueConnection {
+  kind: 'embedded' | 'postgresql';
+  /** For PostgreSQL: the URL pg-boss opens its own pool with. */
+  url?: string;
+  /** For PGlite: the serialised handle pg-boss's `fromPglite` adapter wraps. */
+  embedded?: ReturnType<EmbeddedConnectionLock['forJobQueue']>;
+}
+
+export interface Database {
+  readonly kind: 'embedded' | 'postgresql';
+  /**
+   * Runs `fn` in one transaction as the application role, with `organisationId` as the tenant.
+   * Row-level security limits every organisation-owned table to that organisation's rows.
+   */
+  forOrganisation<T>(organisationId: string, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `fn` as the application role with no tenant: organisation-owned tables read as empty. */
+  asApplication<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Owner privileges, bypassing tenant isolation: migrations, the operator CLI, and scheduled jobs that
+   * work across organisations. Never used by a request handler.
+   */
+  readonly system: Kysely<DB>;
+  readonly jobQueue: JobQueueConnection;
+  ping(): Promise<void>;
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+// Dates as 'YYYY-MM-DD' strings and counts as numbers on both databases, so code never sees a difference.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export async function openDatabase(config: DatabaseConfig | { kind: 'memory' }): Promise<Database> {
+  if (config.kind === 'postgresql') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return build('postgresql', kysely, { kind: 'postgresql', url: config.url }, () => kysely.destroy());
+  }
+  if (config.kind === 'embedded') mkdirSync(config.dataDir, { recursive: true });
+  const pglite = await PGlite.create(config.kind === 'embedded' ? config.dataDir : 'memory://', {
+    parsers: { [types.DATE]: (value: string) => value, [types.INT8]: (value: string) => Number(value) },
+  });
+  const lock = new EmbeddedConnectionLock(pglite);
+  const kysely = new Kysely<DB>({ dialect: new EmbeddedDialect(lock) });
+  return build('embedded', kysely, { kind: 'embedded', embedded: lock.forJobQueue() }, async () => {
+    await kysely.destroy();
+    await lock.run(() => pglite.close());
+  });
+}
+
+function build(
+  kind: Database['kind'],
+  kysely: Kysely<DB>,
+  jobQueue: JobQueueConnection,
+  close: () => Promise<void>,
+): Database {
+  const asRole = <T>(organisationId: string | null, fn: (tx: Tx) => Promise<T>) =>
+    kysely.transaction().execute(async (tx) => {
+      if (organisationId !== null) {
+        await sql`select set_config('kuule.organisation_id', ${organisationId}, true)`.execute(tx);
+      }
+      await sql`set local role ${APPLICATION_ROLE}`.execute(tx);
+      return fn(tx);
+    });
+  return {
+    kind,
+    system: kysely,
+    jobQueue,
+    forOrganisation: (organisationId, fn) => asRole(organisationId, fn),
+    asApplication: (fn) => asRole(null, fn),
+    ping: async () => {
+      await sql`select 1`.execute(kysely);
+    },
+    migrate: () => migrateToLatest(kysely),
+    close,
+  };
+}

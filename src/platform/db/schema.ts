@@ -1,0 +1,73 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Text in each of Kuule's three languages. */
+export interface LocalisedText {
+  fi: string;
+  sv: string;
+  en: string;
+}
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: Json<LocalisedText>;
+  default_language: 'fi' | 'sv' | 'en';
+  theme_colour: string;
+  contact_email: string;
+  accessibility_conformance: 'full' | 'partial' | 'none';
+  accessibility_known_gaps: Json<LocalisedText[]>;
+  accessibility_statement_date: string;
+  anonymity_threshold: Generated<number>;
+  created_at: Generated<CreatedAt>;
+}
+
+export interface StaffUsersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  roles: string[];
+  created_at: Generated<CreatedAt>;
+  disabled_at: Date | null;
+}
+
+export interface StaffSessionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  staff_user_id: string;
+  token_hash: string;
+  created_at: Generated<CreatedAt>;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface AccessibilityFeedbackTable {
+  id: Generated<string>;
+  organisation_id: string;
+  page: string | null;
+  message: string;
+  reply_to: string | null;
+  received_on: string;
+  reply_due_on: string;
+  replied_on: string | null;
+}
+
+export interface DevMailboxTable {
+  id: Generated<string>;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  sent_at: Generated<CreatedAt>;
+}
+
+export interface DB {
+  organisations: OrganisationsTable;
+  staff_users: StaffUsersTable;
+  staff_sessions: StaffSessionsTable;
+  accessibility_feedback: AccessibilityFeedbackTable;
+  dev_mailbox: DevMailboxTable;
+}
