@@ -12,13 +12,19 @@ const localisedText = z.object({ fi: z.string().min(1), sv: z.string().min(1), e
 export const newOrganisationSchema = z.object({
   slug: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'The slug is 2–40 lower-case letters, digits or hyphens, e.g. "helsinki".'),
+    .regex(
+      /^[a-z0-9][a-z0-9-]{1,39}$/,
+      'The slug is 2–40 lower-case letters, digits or hyphens, e.g. "helsinki".',
+    ),
   name: localisedText,
   defaultLanguage: z.enum(languages),
   themeColour: z
     .string()
     .regex(/^#[0-9a-f]{6}$/, 'The theme colour is a #rrggbb hex colour in lower case.')
-    .refine(isReadableBehindWhiteText, 'The theme colour is too light: white text on it must reach 4.5:1 contrast.'),
+    .refine(
+      isReadableBehindWhiteText,
+      'The theme colour is too light: white text on it must reach 4.5:1 contrast.',
+    ),
   contactEmail: z.email(),
   accessibility: z
     .object({

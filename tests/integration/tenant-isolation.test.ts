@@ -21,7 +21,12 @@ describe(`tenant isolation by row-level security (${testDatabaseKind()})`, () =>
       await db.forOrganisation(organisationId, (tx) =>
         tx
           .insertInto('accessibility_feedback')
-          .values({ organisation_id: organisationId, message, received_on: '2026-11-01', reply_due_on: '2026-11-15' })
+          .values({
+            organisation_id: organisationId,
+            message,
+            received_on: '2026-11-01',
+            reply_due_on: '2026-11-15',
+          })
           .execute(),
       );
     }
@@ -47,20 +52,33 @@ describe(`tenant isolation by row-level security (${testDatabaseKind()})`, () =>
       db.forOrganisation(helsinki, (tx) =>
         tx
           .insertInto('accessibility_feedback')
-          .values({ organisation_id: espoo, message: 'smuggled', received_on: '2026-11-01', reply_due_on: '2026-11-15' })
+          .values({
+            organisation_id: espoo,
+            message: 'smuggled',
+            received_on: '2026-11-01',
+            reply_due_on: '2026-11-15',
+          })
           .execute(),
       ),
     ).rejects.toThrow(/row-level security/);
     const updated = await db.forOrganisation(helsinki, (tx) =>
-      tx.updateTable('accessibility_feedback').set({ message: 'overwritten' }).where('organisation_id', '=', espoo).executeTakeFirst(),
+      tx
+        .updateTable('accessibility_feedback')
+        .set({ message: 'overwritten' })
+        .where('organisation_id', '=', espoo)
+        .executeTakeFirst(),
     );
     expect(Number(updated.numUpdatedRows)).toBe(0);
-    const espooRows = await db.forOrganisation(espoo, (tx) => tx.selectFrom('accessibility_feedback').select('message').execute());
+    const espooRows = await db.forOrganisation(espoo, (tx) =>
+      tx.selectFrom('accessibility_feedback').select('message').execute(),
+    );
     expect(espooRows).toEqual([{ message: 'Espoo feedback' }]);
   });
 
   it('without an organisation the application role sees no organisation-owned rows at all', async () => {
-    const rows = await db.asApplication((tx) => tx.selectFrom('accessibility_feedback').selectAll().execute());
+    const rows = await db.asApplication((tx) =>
+      tx.selectFrom('accessibility_feedback').selectAll().execute(),
+    );
     expect(rows).toEqual([]);
   });
 
@@ -77,8 +95,8 @@ describe(`tenant isolation by row-level security (${testDatabaseKind()})`, () =>
   });
 
   it('the application role cannot read the demo mailbox', async () => {
-    await expect(db.asApplication((tx) => tx.selectFrom('dev_mailbox').selectAll().execute())).rejects.toThrow(
-      /permission denied/,
-    );
+    await expect(
+      db.asApplication((tx) => tx.selectFrom('dev_mailbox').selectAll().execute()),
+    ).rejects.toThrow(/permission denied/);
   });
 });

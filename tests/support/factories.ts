@@ -1,5 +1,5 @@
-import type { Database } from '../../src/platform/db/database.ts';
 import { createOrganisation } from '../../src/organisations/organisation-repository.ts';
+import type { Database } from '../../src/platform/db/database.ts';
 
 export async function createOrganisationForTest(db: Database, slug: string) {
   return createOrganisation(db.system, {

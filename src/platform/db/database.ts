@@ -3,6 +3,7 @@ import { PGlite, types } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../config.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { migrateToLatest } from './migrate.ts';
 import { EmbeddedConnectionLock, EmbeddedDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
@@ -50,7 +51,11 @@ export async function openDatabase(config: DatabaseConfig | { kind: 'memory' }):
     const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return build('postgresql', kysely, { kind: 'postgresql', url: config.url }, () => kysely.destroy());
   }
-  if (config.kind === 'embedded') mkdirSync(config.dataDir, { recursive: true });
+  let unlock = () => {};
+  if (config.kind === 'embedded') {
+    mkdirSync(config.dataDir, { recursive: true });
+    unlock = lockDataDir(config.dataDir);
+  }
   const pglite = await PGlite.create(config.kind === 'embedded' ? config.dataDir : 'memory://', {
     parsers: { [types.DATE]: (value: string) => value, [types.INT8]: (value: string) => Number(value) },
   });
@@ -59,6 +64,7 @@ export async function openDatabase(config: DatabaseConfig | { kind: 'memory' }):
   return build('embedded', kysely, { kind: 'embedded', embedded: lock.forJobQueue() }, async () => {
     await kysely.destroy();
     await lock.run(() => pglite.close());
+    unlock();
   });
 }
 

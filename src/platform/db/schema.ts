@@ -7,6 +7,7 @@ export interface LocalisedText {
   en: string;
 }
 
+/** Set by the database on insert, never updated. */
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T> = ColumnType<T, string, string>;
 
@@ -21,7 +22,7 @@ export interface OrganisationsTable {
   accessibility_known_gaps: Json<LocalisedText[]>;
   accessibility_statement_date: string;
   anonymity_threshold: Generated<number>;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
 }
 
 export interface StaffUsersTable {
@@ -31,7 +32,7 @@ export interface StaffUsersTable {
   display_name: string;
   password_hash: string;
   roles: string[];
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   disabled_at: Date | null;
 }
 
@@ -40,7 +41,7 @@ export interface StaffSessionsTable {
   organisation_id: string;
   staff_user_id: string;
   token_hash: string;
-  created_at: Generated<CreatedAt>;
+  created_at: CreatedAt;
   last_seen_at: Date;
   expires_at: Date;
 }
@@ -61,7 +62,7 @@ export interface DevMailboxTable {
   recipient: string;
   subject: string;
   text_body: string;
-  sent_at: Generated<CreatedAt>;
+  sent_at: CreatedAt;
 }
 
 export interface DB {

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createOrganisation,
+  listOrganisations,
+  type NewOrganisation,
+} from '../organisations/organisation-repository.ts';
+import type { Database } from '../platform/db/database.ts';
+import { roleNames } from '../staff/permissions.ts';
+import { createStaffUser } from '../staff/staff-repository.ts';
+
+export interface DemoSignIn {
+  organisation: string;
+  url: string;
+  email: string;
+  password: string;
+}
+
+const selfAssessedGap = {
+  fi: 'Palvelua ei ole vielä arvioitu ulkopuolisen asiantuntijan toimesta. Arvio perustuu omaan testaukseemme: automaattisiin tarkistuksiin (axe-core) ja näppäimistökäyttöön.',
+  sv: 'Tjänsten har ännu inte utvärderats av en extern expert. Bedömningen bygger på vår egen testning: automatiska kontroller (axe-core) och användning med tangentbord.',
+  en: 'The service has not yet been evaluated by an external expert. This assessment is based on our own testing: automated checks (axe-core) and keyboard use.',
+};
+
+export const demoOrganisations: NewOrganisation[] = [
+  {
+    slug: 'helsinki',
+    name: { fi: 'Helsingin kaupunki', sv: 'Helsingfors stad', en: 'City of Helsinki' },
+    defaultLanguage: 'fi',
+    themeColour: '#0000bf',
+    contactEmail: 'kuule@helsinki.example',
+    accessibility: { conformance: 'partial', knownGaps: [selfAssessedGap], statementDate: '2026-11-22' },
+  },
+  {
+    slug: 'espoo',
+    name: { fi: 'Espoon kaupunki', sv: 'Esbo stad', en: 'City of Espoo' },
+    defaultLanguage: 'fi',
+    themeColour: '#00529c',
+    contactEmail: 'kuule@espoo.example',
+    accessibility: { conformance: 'partial', knownGaps: [selfAssessedGap], statementDate: '2026-11-22' },
+  },
+];
+
+/**
+ * Seeds the demo organisations on an empty database, with one staff user each. The generated passwords
+ * are kept in the data dir (demo mode only) so that every start can print the sign-ins again.
+ */
+export async function seedDemo(
+  db: Database,
+  options: { dataDir: string; publicUrl: URL },
+): Promise<DemoSignIn[]> {
+  const credentialsFile = join(options.dataDir, 'demo-sign-ins.json');
+  const existing = await listOrganisations(db.system);
+  if (existing.length > 0) {
+    return existsSync(credentialsFile)
+      ? (JSON.parse(readFileSync(credentialsFile, 'utf8')) as DemoSignIn[])
+      : [];
+  }
+  const signIns: DemoSignIn[] = [];
+  await db.system.transaction().execute(async (tx) => {
+    for (const definition of demoOrganisations) {
+      const organisation = await createOrganisation(tx, definition);
+      const password = randomBytes(12).toString('base64url');
+      const email = `admin@${organisation.slug}.example`;
+      await createStaffUser(tx, {
+        organisationId: organisation.id,
+        email,
+        displayName: `Demo admin (${organisation.name.en})`,
+        password,
+        roles: roleNames,
+      });
+      signIns.push({
+        organisation: organisation.name.en,
+        url: new URL(`/${organisation.slug}/console/sign-in`, options.publicUrl).toString(),
+        email,
+        password,
+      });
+    }
+  });
+  writeFileSync(credentialsFile, `${JSON.stringify(signIns, null, 2)}\n`, { mode: 0o600 });
+  return signIns;
+}

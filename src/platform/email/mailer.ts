@@ -1,0 +1,50 @@
+import nodemailer from 'nodemailer';
+import type { Database } from '../db/database.ts';
+
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  /** Extra headers, e.g. List-Unsubscribe for invitations. */
+  headers?: Record<string, string>;
+}
+
+export interface Mailer {
+  send(message: OutgoingEmail): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Real mail over SMTP: the only way mail leaves Kuule in production. */
+export function smtpMailer(smtpUrl: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(message) {
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        headers: message.headers,
+      });
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}
+
+/**
+ * Demo mode without SMTP: mail is kept in the database and shown on the development mailbox page,
+ * so a newcomer can follow a sign-in link without a mail server. Never used outside demo mode.
+ */
+export function devMailboxMailer(db: Database): Mailer {
+  return {
+    async send(message) {
+      await db.system
+        .insertInto('dev_mailbox')
+        .values({ recipient: message.to, subject: message.subject, text_body: message.text })
+        .execute();
+    },
+    async close() {},
+  };
+}

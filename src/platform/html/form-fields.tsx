@@ -1,0 +1,77 @@
+import type { FieldError } from '../http/form.ts';
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string | undefined;
+  errors: FieldError[];
+  required?: boolean;
+  maxLength?: number;
+  autocomplete?: string;
+}
+
+function describedBy(props: FieldProps, error: FieldError | undefined) {
+  const ids = [props.hint ? `${props.name}-hint` : null, error ? `${props.name}-error` : null].filter(
+    Boolean,
+  );
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+function FieldShell(
+  props: FieldProps & { error: FieldError | undefined; children: preact.ComponentChildren },
+) {
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <span class="hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </span>
+      )}
+      {props.error && (
+        <span class="field-error" id={`${props.name}-error`}>
+          {props.error.message}
+        </span>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'password' | 'url' }) {
+  const error = props.errors.find((e) => e.field === props.name);
+  return (
+    <FieldShell {...props} error={error}>
+      <input
+        {...({ type: props.type ?? 'text' } as { type: 'text' })}
+        id={props.name}
+        name={props.name}
+        value={props.type === 'password' ? undefined : props.value}
+        required={props.required}
+        maxLength={props.maxLength}
+        autoComplete={props.autocomplete}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props, error)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps) {
+  const error = props.errors.find((e) => e.field === props.name);
+  return (
+    <FieldShell {...props} error={error}>
+      <textarea
+        id={props.name}
+        name={props.name}
+        required={props.required}
+        maxLength={props.maxLength}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props, error)}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </FieldShell>
+  );
+}

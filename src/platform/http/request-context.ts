@@ -1,0 +1,117 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ComponentChildren } from 'preact';
+import type { Config } from '../../config.ts';
+import { findOrganisationBySlug, type Organisation } from '../../organisations/organisation-repository.ts';
+import { hasPermission } from '../../staff/permissions.ts';
+import { findStaffBySessionToken } from '../../staff/staff-session-repository.ts';
+import type { Database } from '../db/database.ts';
+import type { PageContext, SignedInStaff } from '../html/page-context.ts';
+import { renderDocument } from '../html/render.tsx';
+import { negotiateLanguage, type Translator, translator } from '../i18n/i18n.ts';
+import { HttpError } from './http-error.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    organisation: Organisation | null;
+    i18n: Translator;
+    staff: SignedInStaff | null;
+  }
+  interface FastifyReply {
+    /** Renders a page in the request's language, organisation and theme. */
+    page(page: ComponentChildren, status?: number): FastifyReply;
+  }
+}
+
+export const LANGUAGE_COOKIE = 'kuule-lang';
+
+export function cookieNames(config: Config) {
+  // The __Host- prefix binds a cookie to this exact origin over HTTPS; browsers refuse it over plain HTTP.
+  const prefix = config.secureTransport ? '__Host-' : '';
+  return { staffSession: `${prefix}kuule-staff`, csrf: `${prefix}kuule-csrf` };
+}
+
+/**
+ * Per-request context, resolved before any handler runs: the organisation from the URL, the language,
+ * and, for anything not public, the signed-in staff user and their right to this route.
+ */
+export function registerRequestContext(app: FastifyInstance, deps: { db: Database; config: Config }): void {
+  const { db, config } = deps;
+  const cookies = cookieNames(config);
+  app.decorateRequest('organisation', null);
+  app.decorateRequest('staff', null);
+  app.decorateRequest('i18n', null as unknown as Translator);
+
+  app.addHook('onRequest', async (request) => {
+    request.i18n = translator(languageOf(request, 'fi'));
+  });
+
+  app.addHook('preHandler', async (request, reply) => {
+    const slug = (request.params as { org?: string } | undefined)?.org;
+    if (slug !== undefined) {
+      request.organisation = (await db.asApplication((tx) => findOrganisationBySlug(tx, slug))) ?? null;
+      if (!request.organisation) throw new HttpError(404);
+      request.i18n = translator(languageOf(request, request.organisation.default_language));
+    }
+    const explicit = (request.query as { lang?: unknown } | undefined)?.lang;
+    if (explicit === request.i18n.language) {
+      reply.setCookie(LANGUAGE_COOKIE, request.i18n.language, {
+        path: '/',
+        maxAge: 365 * 24 * 3600,
+        sameSite: 'lax',
+        secure: config.secureTransport,
+        httpOnly: true,
+      });
+    }
+
+    const access = request.routeOptions.config.access;
+    if (access === 'public') return;
+    // Deny by default: anything else needs a signed-in staff user of this organisation.
+    const organisation = request.organisation;
+    const token = request.cookies[cookies.staffSession];
+    if (organisation && token) {
+      request.staff =
+        (await db.forOrganisation(organisation.id, (tx) => findStaffBySessionToken(tx, token, new Date()))) ??
+        null;
+    }
+    if (!organisation || !request.staff) {
+      if (organisation && request.method === 'GET') {
+        return reply.redirect(`/${organisation.slug}/console/sign-in`, 303);
+      }
+      throw new HttpError(403);
+    }
+    if (access === 'staff') return;
+    if (!access || !hasPermission(request.staff.roles, access)) throw new HttpError(403);
+  });
+
+  app.decorateReply('page', function (this: FastifyReply, page: ComponentChildren, status = 200) {
+    const request = this.request;
+    const reply = this;
+    let csrfToken: string | null = null;
+    const context: PageContext = {
+      i18n: request.i18n,
+      path: request.url.split('?')[0] ?? '/',
+      organisation: request.organisation,
+      staff: request.staff,
+      demo: config.demo,
+      // Created only when a page renders a form, so pages without forms set no CSRF cookie.
+      get csrfToken() {
+        csrfToken ??= reply.generateCsrf();
+        return csrfToken;
+      },
+    };
+    const html = renderDocument(context, page);
+    return this.status(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(html);
+  });
+}
+
+function languageOf(request: FastifyRequest, fallback: 'fi' | 'sv' | 'en') {
+  return negotiateLanguage({
+    query: (request.query as { lang?: unknown } | undefined)?.lang,
+    cookie: request.cookies?.[LANGUAGE_COOKIE],
+    acceptLanguage: request.headers['accept-language'],
+    fallback,
+  });
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Access } from '../../staff/permissions.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the route needs; see staff/permissions.ts. A route without it cannot be registered. */
+    access?: Access;
+  }
+}
+
+export interface RouteDefinition {
+  method: 'GET' | 'POST';
+  url: string;
+  access: Access;
+  /** Requests per minute per client. Form posts default to a strict limit. */
+  rateLimitPerMinute?: number;
+  handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}
+
+const DEFAULT_POST_LIMIT_PER_MINUTE = 30;
+
+/**
+ * The only way Kuule registers a route. It declares the access the route needs (checked centrally in
+ * access-control.ts) and puts CSRF protection in front of every state-changing request.
+ */
+export function defineRoute(app: FastifyInstance, route: RouteDefinition): void {
+  const changesState = route.method !== 'GET';
+  const perMinute = route.rateLimitPerMinute ?? (changesState ? DEFAULT_POST_LIMIT_PER_MINUTE : undefined);
+  app.route({
+    method: route.method,
+    url: route.url,
+    config: {
+      access: route.access,
+      ...(perMinute ? { rateLimit: { max: perMinute, timeWindow: '1 minute' } } : {}),
+    },
+    ...(changesState ? { preHandler: app.csrfProtection } : {}),
+    handler: route.handler,
+  });
+}
+
+/** Fails start-up if any route (ours or a plugin's) was registered without declaring its access. */
+export function requireDeclaredAccess(app: FastifyInstance): void {
+  app.addHook('onRoute', (options) => {
+    if (options.method === 'HEAD' && !options.config?.access) return; // Fastify's automatic HEAD twin of a GET
+    if (!options.config?.access) {
+      throw new Error(
+        `Route ${String(options.method)} ${options.url} does not declare its access (see defineRoute).`,
+      );
+    }
+  });
+}

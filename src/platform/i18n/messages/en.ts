@@ -1,0 +1,112 @@
+import type { MessageKey } from './fi.ts';
+
+export const en: Record<MessageKey, string> = {
+  'site.name': 'Kuule',
+  'layout.skipToContent': 'Skip to content',
+  'layout.languageSwitch': 'Language',
+  'layout.privacy': 'Privacy notices',
+  'layout.accessibility': 'Accessibility statement',
+  'layout.staffConsole': 'For staff',
+  'layout.poweredBy': 'This service runs on Kuule, an open participation platform for cities.',
+
+  'home.title': 'Kuule – developing services together',
+  'home.intro':
+    'On Kuule, cities develop their services together with residents. Choose the city whose services you want to shape.',
+  'home.organisations': 'Cities',
+
+  'organisation.intro':
+    'On this site you can shape the services {organisation} offers. You are only asked for what is needed, and you can always see how your data is handled.',
+  'organisation.whatYouCanDo': 'What you can do here',
+  'organisation.readPrivacy': 'Read how your data is handled',
+  'organisation.readPrivacyDetail':
+    'The privacy notices tell what data is collected, why, and for how long it is kept.',
+  'organisation.giveAccessibilityFeedback': 'Tell us if this site is hard for you to use',
+  'organisation.giveAccessibilityFeedbackDetail':
+    'The accessibility statement lists the known gaps, and you can send feedback. We reply within {days, plural, one {# day} other {# days}}.',
+
+  'accessibility.title': 'Accessibility statement',
+  'accessibility.intro':
+    '{organisation} aims to make this site usable by everyone. This statement covers the Kuule service and is based on the Act on the Provision of Digital Services (306/2019).',
+  'accessibility.statusHeading': 'Compliance status',
+  'accessibility.status.full': 'This site fully meets the level AA accessibility requirements of WCAG 2.1.',
+  'accessibility.status.partial':
+    'This site partially meets the level AA accessibility requirements of WCAG 2.1.',
+  'accessibility.status.none':
+    'This site does not yet meet the level AA accessibility requirements of WCAG 2.1.',
+  'accessibility.knownGapsHeading': 'Known gaps',
+  'accessibility.noKnownGaps': 'There are no known gaps.',
+  'accessibility.statementDate': 'This statement was prepared on {date}.',
+  'accessibility.feedbackHeading': 'Feedback on accessibility',
+  'accessibility.feedbackIntro':
+    'Did you notice a gap? Tell us. We reply within {days, plural, one {# day} other {# days}}.',
+  'accessibility.form.message': 'Your feedback',
+  'accessibility.form.messageHint': 'Tell us which page or feature was hard to use, and how.',
+  'accessibility.form.page': 'The page your feedback is about (optional)',
+  'accessibility.form.replyTo': 'Email address for our reply (optional)',
+  'accessibility.form.replyToHint': 'We use this address only to reply to this feedback.',
+  'accessibility.form.submit': 'Send feedback',
+  'accessibility.thanks.title': 'Thank you for your feedback',
+  'accessibility.thanks.body':
+    'We have received your feedback. We will reply by {date} if you left an email address.',
+  'accessibility.supervisionHeading': 'Supervisory authority',
+  'accessibility.supervisionBody':
+    'If you are not satisfied with our reply, or you get no reply within two weeks, you can notify the supervisory authority.',
+  'accessibility.supervisionLink': 'More about supervision: webaccessibility.fi',
+
+  'privacy.title': 'Privacy notices',
+  'privacy.intro':
+    '{organisation} is the controller. Each notice tells what personal data is collected, what it is used for, how long it is kept and what rights you have.',
+  'privacy.contact': 'Questions about data protection: {email}',
+  'privacy.noNotices': 'No privacy notices have been published yet.',
+
+  'form.errorSummary':
+    '{count, plural, one {There is # problem with the form} other {There are # problems with the form}}',
+  'form.required': 'required',
+  'validation.required': 'Fill in this field.',
+  'validation.tooLong': 'The text is too long: at most {max, number} characters.',
+  'validation.email': 'Enter an email address in the form name@example.fi.',
+
+  'error.backHome': 'Back to the front page',
+  'error.400.title': 'The request could not be handled',
+  'error.400.body': 'There was an error in the data sent. Nothing was saved. Go back and try again.',
+  'error.403.title': 'Not allowed',
+  'error.403.body':
+    'This action is not allowed. If you sent a form, reload the page and try again: the form may have expired.',
+  'error.404.title': 'Page not found',
+  'error.404.body':
+    'The page you are looking for does not exist. Check the address or go back to the front page.',
+  'error.413.title': 'Too much data',
+  'error.413.body': 'What you sent is too large. Shorten the text and try again. Nothing was saved.',
+  'error.429.title': 'Too many requests',
+  'error.429.body': 'You have sent too many requests in a short time. Wait a moment and try again.',
+  'error.500.title': 'Something went wrong',
+  'error.500.body':
+    'An error occurred in the service. Try again later. If you sent a form, check whether it was saved.',
+
+  'console.title': 'Staff console',
+  'console.signIn.title': 'Sign in to the staff console',
+  'console.signIn.email': 'Email address',
+  'console.signIn.password': 'Password',
+  'console.signIn.submit': 'Sign in',
+  'console.signIn.failed': 'The email address or password is wrong.',
+  'console.signOut': 'Sign out',
+  'console.signedInAs': 'Signed in: {name}',
+  'console.home.intro': 'Welcome. You see here only what you have the right to.',
+  'console.feedback.title': 'Accessibility feedback',
+  'console.feedback.none': 'No feedback.',
+  'console.feedback.count': '{count, plural, =0 {No feedback} one {# message} other {# messages}}',
+  'console.feedback.received': 'Received',
+  'console.feedback.due': 'Reply by',
+  'console.feedback.message': 'Feedback',
+  'console.feedback.replyTo': 'Reply address',
+  'console.feedback.overdue': 'overdue',
+  'console.feedback.notification.subject': 'New accessibility feedback ({organisation})',
+  'console.feedback.notification.body':
+    'New accessibility feedback has arrived in Kuule. It must be answered by {date}. Read it in the staff console: {url}',
+
+  'mailbox.title': 'Development mailbox',
+  'mailbox.intro': 'Demo mode only: messages that production would send by email are kept here.',
+  'mailbox.empty': 'No messages.',
+  'mailbox.to': 'To',
+  'mailbox.sent': 'Sent',
+};

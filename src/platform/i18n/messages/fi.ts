@@ -1,0 +1,114 @@
+/** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
+export const fi = {
+  'site.name': 'Kuule',
+  'layout.skipToContent': 'Siirry sisältöön',
+  'layout.languageSwitch': 'Kieli',
+  'layout.privacy': 'Tietosuojaselosteet',
+  'layout.accessibility': 'Saavutettavuusseloste',
+  'layout.staffConsole': 'Henkilökunnalle',
+  'layout.poweredBy': 'Palvelun tarjoaa Kuule, kaupunkien avoin osallistumisalusta.',
+
+  'home.title': 'Kuule – kehitetään palveluja yhdessä',
+  'home.intro':
+    'Kuulessa kaupungit kehittävät palvelujaan yhdessä asukkaiden kanssa. Valitse kaupunki, jonka palveluihin haluat vaikuttaa.',
+  'home.organisations': 'Kaupungit',
+
+  'organisation.intro':
+    'Tällä sivustolla voit vaikuttaa siihen, millaisia palveluja {organisation} tarjoaa. Sinulta kysytään vain se, mitä kulloinkin tarvitaan, ja voit aina nähdä, miten tietojasi käsitellään.',
+  'organisation.whatYouCanDo': 'Mitä voit tehdä täällä',
+  'organisation.readPrivacy': 'Lue, miten tietojasi käsitellään',
+  'organisation.readPrivacyDetail':
+    'Tietosuojaselosteet kertovat, mitä tietoja kerätään, miksi ja kuinka kauan niitä säilytetään.',
+  'organisation.giveAccessibilityFeedback': 'Kerro, jos sivuston käyttö on sinulle hankalaa',
+  'organisation.giveAccessibilityFeedbackDetail':
+    'Saavutettavuusselosteessa kerrotaan sivuston tunnetut puutteet, ja voit lähettää palautetta. Vastaamme {days, plural, one {# päivän} other {# päivän}} kuluessa.',
+
+  'accessibility.title': 'Saavutettavuusseloste',
+  'accessibility.intro':
+    '{organisation} pyrkii siihen, että tämä sivusto on kaikkien käytettävissä. Seloste koskee Kuule-palvelua ja perustuu lakiin digitaalisten palvelujen tarjoamisesta (306/2019).',
+  'accessibility.statusHeading': 'Saavutettavuuden tila',
+  'accessibility.status.full': 'Sivusto täyttää WCAG 2.1 -ohjeiden AA-tason saavutettavuusvaatimukset.',
+  'accessibility.status.partial':
+    'Sivusto täyttää osittain WCAG 2.1 -ohjeiden AA-tason saavutettavuusvaatimukset.',
+  'accessibility.status.none':
+    'Sivusto ei vielä täytä WCAG 2.1 -ohjeiden AA-tason saavutettavuusvaatimuksia.',
+  'accessibility.knownGapsHeading': 'Tunnetut puutteet',
+  'accessibility.noKnownGaps': 'Tunnettuja puutteita ei ole.',
+  'accessibility.statementDate': 'Seloste on laadittu {date}.',
+  'accessibility.feedbackHeading': 'Palaute saavutettavuudesta',
+  'accessibility.feedbackIntro':
+    'Huomasitko puutteen? Kerro siitä meille. Vastaamme {days, plural, one {# päivän} other {# päivän}} kuluessa.',
+  'accessibility.form.message': 'Palautteesi',
+  'accessibility.form.messageHint': 'Kerro, mikä sivu tai toiminto oli hankala ja miten.',
+  'accessibility.form.page': 'Sivu, jota palaute koskee (vapaaehtoinen)',
+  'accessibility.form.replyTo': 'Sähköpostiosoite vastausta varten (vapaaehtoinen)',
+  'accessibility.form.replyToHint': 'Käytämme osoitetta vain tähän palautteeseen vastaamiseen.',
+  'accessibility.form.submit': 'Lähetä palaute',
+  'accessibility.thanks.title': 'Kiitos palautteestasi',
+  'accessibility.thanks.body':
+    'Palautteesi on vastaanotettu. Vastaamme viimeistään {date}, jos jätit sähköpostiosoitteen.',
+  'accessibility.supervisionHeading': 'Valvontaviranomainen',
+  'accessibility.supervisionBody':
+    'Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle.',
+  'accessibility.supervisionLink': 'Lisätietoja valvonnasta: saavutettavuusvaatimukset.fi',
+
+  'privacy.title': 'Tietosuojaselosteet',
+  'privacy.intro':
+    '{organisation} on rekisterinpitäjä. Jokainen seloste kertoo, mitä henkilötietoja kerätään, mihin niitä käytetään, kuinka kauan niitä säilytetään ja mitä oikeuksia sinulla on.',
+  'privacy.contact': 'Tietosuojaan liittyvät kysymykset: {email}',
+  'privacy.noNotices': 'Tietosuojaselosteita ei ole vielä julkaistu.',
+
+  'form.errorSummary': '{count, plural, one {Lomakkeessa on # virhe} other {Lomakkeessa on # virhettä}}',
+  'form.required': 'pakollinen',
+  'validation.required': 'Täytä tämä kenttä.',
+  'validation.tooLong': 'Teksti on liian pitkä: enintään {max, number} merkkiä.',
+  'validation.email': 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+
+  'error.backHome': 'Palaa etusivulle',
+  'error.400.title': 'Pyyntöä ei voitu käsitellä',
+  'error.400.body':
+    'Lähetetyissä tiedoissa oli virhe. Mitään ei tallennettu. Palaa takaisin ja yritä uudelleen.',
+  'error.403.title': 'Ei käyttöoikeutta',
+  'error.403.body':
+    'Tämä toiminto ei ole sallittu. Jos lähetit lomakkeen, lataa sivu uudelleen ja yritä uudestaan: lomake on voinut vanhentua.',
+  'error.404.title': 'Sivua ei löytynyt',
+  'error.404.body': 'Hakemaasi sivua ei ole olemassa. Tarkista osoite tai palaa etusivulle.',
+  'error.413.title': 'Lähetys on liian suuri',
+  'error.413.body':
+    'Lähettämäsi tiedot ovat liian suuria. Lyhennä tekstiä ja yritä uudelleen. Mitään ei tallennettu.',
+  'error.429.title': 'Liian monta pyyntöä',
+  'error.429.body': 'Olet lähettänyt liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä uudelleen.',
+  'error.500.title': 'Jotain meni vikaan',
+  'error.500.body':
+    'Palvelussa tapahtui virhe. Yritä myöhemmin uudelleen. Jos lähetit lomakkeen, tarkista, tallentuiko se.',
+
+  'console.title': 'Henkilökunnan työtila',
+  'console.signIn.title': 'Kirjaudu henkilökunnan työtilaan',
+  'console.signIn.email': 'Sähköpostiosoite',
+  'console.signIn.password': 'Salasana',
+  'console.signIn.submit': 'Kirjaudu',
+  'console.signIn.failed': 'Sähköpostiosoite tai salasana on väärin.',
+  'console.signOut': 'Kirjaudu ulos',
+  'console.signedInAs': 'Kirjautunut: {name}',
+  'console.home.intro': 'Tervetuloa. Näet tässä vain ne asiat, joihin sinulla on oikeus.',
+  'console.feedback.title': 'Saavutettavuuspalaute',
+  'console.feedback.none': 'Ei palautteita.',
+  'console.feedback.count': '{count, plural, =0 {Ei palautteita} one {# palaute} other {# palautetta}}',
+  'console.feedback.received': 'Vastaanotettu',
+  'console.feedback.due': 'Vastattava viimeistään',
+  'console.feedback.message': 'Palaute',
+  'console.feedback.replyTo': 'Vastausosoite',
+  'console.feedback.overdue': 'myöhässä',
+  'console.feedback.notification.subject': 'Uusi saavutettavuuspalaute ({organisation})',
+  'console.feedback.notification.body':
+    'Kuuleen on saapunut uusi saavutettavuuspalaute. Siihen on vastattava viimeistään {date}. Lue palaute henkilökunnan työtilassa: {url}',
+
+  'mailbox.title': 'Kehitysversion postilaatikko',
+  'mailbox.intro':
+    'Vain demotilassa: tänne tallentuvat viestit, jotka tuotannossa lähetettäisiin sähköpostilla.',
+  'mailbox.empty': 'Ei viestejä.',
+  'mailbox.to': 'Vastaanottaja',
+  'mailbox.sent': 'Lähetetty',
+} as const;
+
+export type MessageKey = keyof typeof fi;

@@ -1,0 +1,109 @@
+import type { MessageKey } from './fi.ts';
+
+export const sv: Record<MessageKey, string> = {
+  'site.name': 'Kuule',
+  'layout.skipToContent': 'Hoppa till innehållet',
+  'layout.languageSwitch': 'Språk',
+  'layout.privacy': 'Dataskyddsbeskrivningar',
+  'layout.accessibility': 'Tillgänglighetsutlåtande',
+  'layout.staffConsole': 'För personalen',
+  'layout.poweredBy': 'Tjänsten drivs med Kuule, städernas öppna plattform för delaktighet.',
+
+  'home.title': 'Kuule – vi utvecklar tjänsterna tillsammans',
+  'home.intro':
+    'I Kuule utvecklar städerna sina tjänster tillsammans med invånarna. Välj den stad vars tjänster du vill påverka.',
+  'home.organisations': 'Städer',
+
+  'organisation.intro':
+    'På den här webbplatsen kan du påverka vilka tjänster {organisation} erbjuder. Du tillfrågas bara om det som behövs, och du kan alltid se hur dina uppgifter behandlas.',
+  'organisation.whatYouCanDo': 'Det här kan du göra här',
+  'organisation.readPrivacy': 'Läs hur dina uppgifter behandlas',
+  'organisation.readPrivacyDetail':
+    'Dataskyddsbeskrivningarna berättar vilka uppgifter som samlas in, varför och hur länge de sparas.',
+  'organisation.giveAccessibilityFeedback': 'Berätta om webbplatsen är svår att använda',
+  'organisation.giveAccessibilityFeedbackDetail':
+    'Tillgänglighetsutlåtandet beskriver kända brister, och du kan skicka respons. Vi svarar inom {days, plural, one {# dag} other {# dagar}}.',
+
+  'accessibility.title': 'Tillgänglighetsutlåtande',
+  'accessibility.intro':
+    '{organisation} strävar efter att den här webbplatsen ska kunna användas av alla. Utlåtandet gäller tjänsten Kuule och bygger på lagen om tillhandahållande av digitala tjänster (306/2019).',
+  'accessibility.statusHeading': 'Tillgänglighetens status',
+  'accessibility.status.full': 'Webbplatsen uppfyller tillgänglighetskraven på nivå AA i WCAG 2.1.',
+  'accessibility.status.partial': 'Webbplatsen uppfyller delvis tillgänglighetskraven på nivå AA i WCAG 2.1.',
+  'accessibility.status.none': 'Webbplatsen uppfyller ännu inte tillgänglighetskraven på nivå AA i WCAG 2.1.',
+  'accessibility.knownGapsHeading': 'Kända brister',
+  'accessibility.noKnownGaps': 'Det finns inga kända brister.',
+  'accessibility.statementDate': 'Utlåtandet har utarbetats {date}.',
+  'accessibility.feedbackHeading': 'Respons om tillgängligheten',
+  'accessibility.feedbackIntro':
+    'Märkte du en brist? Berätta för oss. Vi svarar inom {days, plural, one {# dag} other {# dagar}}.',
+  'accessibility.form.message': 'Din respons',
+  'accessibility.form.messageHint': 'Berätta vilken sida eller funktion som var svår och på vilket sätt.',
+  'accessibility.form.page': 'Sidan som responsen gäller (frivilligt)',
+  'accessibility.form.replyTo': 'E-postadress för svar (frivilligt)',
+  'accessibility.form.replyToHint': 'Vi använder adressen endast för att svara på den här responsen.',
+  'accessibility.form.submit': 'Skicka respons',
+  'accessibility.thanks.title': 'Tack för din respons',
+  'accessibility.thanks.body':
+    'Vi har tagit emot din respons. Vi svarar senast {date}, om du lämnade en e-postadress.',
+  'accessibility.supervisionHeading': 'Tillsynsmyndighet',
+  'accessibility.supervisionBody':
+    'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten.',
+  'accessibility.supervisionLink': 'Mer om tillsynen: tillgänglighetskrav.fi',
+
+  'privacy.title': 'Dataskyddsbeskrivningar',
+  'privacy.intro':
+    '{organisation} är personuppgiftsansvarig. Varje beskrivning berättar vilka personuppgifter som samlas in, vad de används till, hur länge de sparas och vilka rättigheter du har.',
+  'privacy.contact': 'Frågor om dataskydd: {email}',
+  'privacy.noNotices': 'Inga dataskyddsbeskrivningar har publicerats ännu.',
+
+  'form.errorSummary': '{count, plural, one {Formuläret har # fel} other {Formuläret har # fel}}',
+  'form.required': 'obligatoriskt',
+  'validation.required': 'Fyll i det här fältet.',
+  'validation.tooLong': 'Texten är för lång: högst {max, number} tecken.',
+  'validation.email': 'Skriv e-postadressen i formen namn@exempel.fi.',
+
+  'error.backHome': 'Tillbaka till startsidan',
+  'error.400.title': 'Begäran kunde inte behandlas',
+  'error.400.body':
+    'Det fanns ett fel i uppgifterna som skickades. Ingenting sparades. Gå tillbaka och försök igen.',
+  'error.403.title': 'Ingen behörighet',
+  'error.403.body':
+    'Den här åtgärden är inte tillåten. Om du skickade ett formulär, ladda om sidan och försök igen: formuläret kan ha gått ut.',
+  'error.404.title': 'Sidan hittades inte',
+  'error.404.body': 'Sidan du söker finns inte. Kontrollera adressen eller gå tillbaka till startsidan.',
+  'error.413.title': 'För stor försändelse',
+  'error.413.body': 'Uppgifterna du skickade är för stora. Korta texten och försök igen. Ingenting sparades.',
+  'error.429.title': 'För många förfrågningar',
+  'error.429.body': 'Du har skickat för många förfrågningar på kort tid. Vänta en stund och försök igen.',
+  'error.500.title': 'Något gick fel',
+  'error.500.body':
+    'Ett fel inträffade i tjänsten. Försök igen senare. Om du skickade ett formulär, kontrollera om det sparades.',
+
+  'console.title': 'Personalens arbetsyta',
+  'console.signIn.title': 'Logga in på personalens arbetsyta',
+  'console.signIn.email': 'E-postadress',
+  'console.signIn.password': 'Lösenord',
+  'console.signIn.submit': 'Logga in',
+  'console.signIn.failed': 'E-postadressen eller lösenordet är fel.',
+  'console.signOut': 'Logga ut',
+  'console.signedInAs': 'Inloggad: {name}',
+  'console.home.intro': 'Välkommen. Här ser du endast det som du har behörighet till.',
+  'console.feedback.title': 'Respons om tillgänglighet',
+  'console.feedback.none': 'Ingen respons.',
+  'console.feedback.count': '{count, plural, =0 {Ingen respons} one {# respons} other {# responser}}',
+  'console.feedback.received': 'Mottagen',
+  'console.feedback.due': 'Ska besvaras senast',
+  'console.feedback.message': 'Respons',
+  'console.feedback.replyTo': 'Svarsadress',
+  'console.feedback.overdue': 'försenad',
+  'console.feedback.notification.subject': 'Ny respons om tillgänglighet ({organisation})',
+  'console.feedback.notification.body':
+    'Ny respons om tillgänglighet har kommit in till Kuule. Den ska besvaras senast {date}. Läs responsen på personalens arbetsyta: {url}',
+
+  'mailbox.title': 'Utvecklingsversionens postlåda',
+  'mailbox.intro': 'Endast i demoläge: här sparas meddelanden som i produktion skulle skickas per e-post.',
+  'mailbox.empty': 'Inga meddelanden.',
+  'mailbox.to': 'Mottagare',
+  'mailbox.sent': 'Skickat',
+};

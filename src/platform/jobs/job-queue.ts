@@ -1,0 +1,57 @@
+import { fromPglite, PgBoss } from 'pg-boss';
+import type { Database } from '../db/database.ts';
+import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
+
+/**
+ * Background and scheduled work, on pg-boss in the same database (PGlite or PostgreSQL): no home-made
+ * scheduler. Capabilities add their queues here so that everything that runs in the background is listed
+ * in one place.
+ */
+export const queues = {
+  email: 'email.send',
+} as const;
+
+export interface JobQueue {
+  sendEmail(message: OutgoingEmail): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface JobQueueOptions {
+  /** Run the workers in this process (the server does; the CLI only enqueues). */
+  work: boolean;
+  mailer: Mailer;
+  onError?: (error: Error) => void;
+}
+
+export async function startJobQueue(db: Database, options: JobQueueOptions): Promise<JobQueue> {
+  const connection = db.jobQueue;
+  const boss =
+    connection.kind === 'postgresql'
+      ? new PgBoss({ connectionString: connection.url!, schema: 'pgboss', max: 4 })
+      : new PgBoss({ db: fromPglite(connection.embedded!), backend: 'pglite', schema: 'pgboss' });
+  boss.on('error', (error) => options.onError?.(error));
+  await boss.start();
+
+  // Mail may carry a sign-in link or an address: keep finished jobs for an hour, not pg-boss's default week.
+  await boss.createQueue(queues.email, {
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    deleteAfterSeconds: 3600,
+  });
+
+  if (options.work) {
+    await boss.work<OutgoingEmail>(queues.email, { pollingIntervalSeconds: 1 }, async (jobs) => {
+      for (const job of jobs) await options.mailer.send(job.data);
+    });
+  }
+
+  return {
+    async sendEmail(message) {
+      await boss.send(queues.email, message);
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 5000 });
+    },
+  };
+}

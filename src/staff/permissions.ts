@@ -1,0 +1,61 @@
+/**
+ * The authorisation rules, in one place a reader can scan (E9: rights are granted per task).
+ *
+ * A staff user holds roles; a role grants permissions; a route declares the one permission it needs.
+ * Anything not granted here is denied.
+ */
+export const permissions = [
+  'surveys.manage',
+  'results.read',
+  'results.read_free_text',
+  'members.manage',
+  'contact_details.read',
+  'draws.run',
+  'events.manage',
+  'rewards.manage',
+  'audit_log.read',
+  'retention.manage',
+  'abuse.investigate',
+  'staff.manage',
+  'accessibility_feedback.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const roles = {
+  researcher: ['surveys.manage', 'results.read', 'events.manage'],
+  feedback_manager: [
+    'surveys.manage',
+    'results.read',
+    'results.read_free_text',
+    'draws.run',
+    'accessibility_feedback.read',
+  ],
+  analyst: ['results.read', 'results.read_free_text'],
+  register_owner: [
+    'audit_log.read',
+    'retention.manage',
+    'members.manage',
+    'abuse.investigate',
+    'accessibility_feedback.read',
+  ],
+  organisation_admin: ['staff.manage', 'accessibility_feedback.read'],
+} as const satisfies Record<string, readonly Permission[]>;
+export type Role = keyof typeof roles;
+export const roleNames = Object.keys(roles) as Role[];
+
+export function isRole(value: string): value is Role {
+  return Object.hasOwn(roles, value);
+}
+
+/** Deny by default: a permission is held only if one of the user's known roles grants it. */
+export function hasPermission(userRoles: readonly string[], permission: Permission): boolean {
+  return userRoles.some(
+    (role) => isRole(role) && (roles[role] as readonly Permission[]).includes(permission),
+  );
+}
+
+/**
+ * What a route needs. `public`: anyone, no sign-in. `staff`: any signed-in staff user of the
+ * organisation (their own console home, sign-out). Otherwise: the named permission.
+ */
+export type Access = 'public' | 'staff' | Permission;
