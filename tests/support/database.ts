@@ -6,7 +6,11 @@ import { type Database, openDatabase } from '../../src/platform/db/database.ts';
  * A fresh, migrated database for one test file. With KUULE_TEST_DATABASE_URL set (CI's second pass) it is
  * a new database on that PostgreSQL server, dropped afterwards; otherwise an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  db: Database;
+  url?: string;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.KUULE_TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({ kind: 'memory' });
@@ -21,6 +25,7 @@ export async function createTestDatabase(): Promise<{ db: Database; drop: () => 
   await db.migrate();
   return {
     db,
+    url: url.toString(),
     drop: async () => {
       await db.close();
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);

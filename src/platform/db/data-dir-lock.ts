@@ -1,22 +1,31 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+
+const heldByThisProcess = new Set<string>();
 
 /**
- * PGlite keeps its data in one directory that only one process may open at a time; two would corrupt it.
- * The lock names the process holding it, so a second `npm start` or CLI call fails with a clear message.
+ * PGlite keeps its data in one directory that only one PGlite instance may open at a time; two would
+ * corrupt it. The lock file names the process holding it, so a second `npm start` or a CLI call while the
+ * server runs fails with a clear message instead.
  */
 export function lockDataDir(dataDir: string): () => void {
-  const file = join(dataDir, 'kuule.pid');
+  const directory = resolve(dataDir);
+  const file = join(directory, 'kuule.pid');
+  const inUse = (holder: string) =>
+    new Error(
+      `The embedded database in ${directory} is in use by ${holder}. Stop that Kuule first (the embedded database serves one process at a time), or use PostgreSQL.`,
+    );
+  if (heldByThisProcess.has(directory)) throw inUse('this process');
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8').trim());
-    if (pid && pid !== process.pid && isRunning(pid)) {
-      throw new Error(
-        `The embedded database in ${dataDir} is in use by process ${pid}. Stop that Kuule first (the embedded database takes one process at a time), or use PostgreSQL.`,
-      );
-    }
+    if (pid && pid !== process.pid && isRunning(pid)) throw inUse(`process ${pid}`);
   }
   writeFileSync(file, String(process.pid));
-  return () => rmSync(file, { force: true });
+  heldByThisProcess.add(directory);
+  return () => {
+    heldByThisProcess.delete(directory);
+    rmSync(file, { force: true });
+  };
 }
 
 function isRunning(pid: number): boolean {

@@ -58,6 +58,9 @@ export async function openDatabase(config: DatabaseConfig | { kind: 'memory' }):
   }
   const pglite = await PGlite.create(config.kind === 'embedded' ? config.dataDir : 'memory://', {
     parsers: { [types.DATE]: (value: string) => value, [types.INT8]: (value: string) => Number(value) },
+  }).catch((error: unknown) => {
+    unlock();
+    throw error;
   });
   const lock = new EmbeddedConnectionLock(pglite);
   const kysely = new Kysely<DB>({ dialect: new EmbeddedDialect(lock) });

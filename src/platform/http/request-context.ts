@@ -64,7 +64,7 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
     }
 
     const access = request.routeOptions.config.access;
-    if (access === 'public') return;
+    if (access === 'public' || request.is404) return;
     // Deny by default: anything else needs a signed-in staff user of this organisation.
     const organisation = request.organisation;
     const token = request.cookies[cookies.staffSession];

@@ -2,6 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Access } from '../../staff/permissions.ts';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the access it declared, for tests and for the docs. */
+    declaredRoutes: { method: string; url: string; access: Access }[];
+  }
   interface FastifyContextConfig {
     /** What the route needs; see staff/permissions.ts. A route without it cannot be registered. */
     access?: Access;
@@ -40,12 +44,16 @@ export function defineRoute(app: FastifyInstance, route: RouteDefinition): void 
 
 /** Fails start-up if any route (ours or a plugin's) was registered without declaring its access. */
 export function requireDeclaredAccess(app: FastifyInstance): void {
+  const declared: FastifyInstance['declaredRoutes'] = [];
+  app.decorate('declaredRoutes', declared);
   app.addHook('onRoute', (options) => {
-    if (options.method === 'HEAD' && !options.config?.access) return; // Fastify's automatic HEAD twin of a GET
-    if (!options.config?.access) {
+    const access = options.config?.access;
+    if (options.method === 'HEAD' && !access) return; // Fastify's automatic HEAD twin of a GET
+    if (!access) {
       throw new Error(
         `Route ${String(options.method)} ${options.url} does not declare its access (see defineRoute).`,
       );
     }
+    declared.push({ method: String(options.method), url: options.url ?? '', access });
   });
 }

@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { ConfigError, loadConfig } from './config.ts';
+import { seedDemo } from './demo/demo-data.ts';
+import { createOrganisation, findOrganisationBySlug } from './organisations/organisation-repository.ts';
+import { type Database, openDatabase } from './platform/db/database.ts';
+import { roleNames } from './staff/permissions.ts';
+import { createStaffUser } from './staff/staff-repository.ts';
+
+/** The operator CLI: `npm run kuule -- <command> [options]`. */
+const commands: Record<string, { usage: string; describe: string; run: (args: string[]) => Promise<void> }> =
+  {
+    help: { usage: 'help', describe: 'List the commands.', run: async () => printHelp() },
+    migrate: {
+      usage: 'migrate',
+      describe: 'Apply database migrations (also done on every start).',
+      run: async () =>
+        withDatabase(async (db) => {
+          const applied = await db.migrate();
+          console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+        }),
+    },
+    'seed-demo': {
+      usage: 'seed-demo',
+      describe:
+        'Create the demo organisations (Helsinki, Espoo) and their staff sign-ins on an empty database.',
+      run: async () =>
+        withDatabase(async (db) => {
+          const config = loadConfig();
+          const signIns = await seedDemo(db, { dataDir: config.dataDir, publicUrl: config.publicUrl });
+          for (const s of signIns) console.log(`${s.organisation}: ${s.url}  ${s.email}  ${s.password}`);
+        }),
+    },
+    'create-organisation': {
+      usage:
+        'create-organisation --slug SLUG --name-fi NAME --name-sv NAME --name-en NAME --colour #RRGGBB --contact-email EMAIL [--language fi|sv|en]',
+      describe: 'Create an organisation (a controller) with its own isolated data.',
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: {
+            slug: { type: 'string' },
+            'name-fi': { type: 'string' },
+            'name-sv': { type: 'string' },
+            'name-en': { type: 'string' },
+            colour: { type: 'string' },
+            'contact-email': { type: 'string' },
+            language: { type: 'string', default: 'fi' },
+          },
+        });
+        await withDatabase(async (db) => {
+          const organisation = await createOrganisation(db.system, {
+            slug: values.slug ?? '',
+            name: { fi: values['name-fi'] ?? '', sv: values['name-sv'] ?? '', en: values['name-en'] ?? '' },
+            defaultLanguage: values.language as 'fi',
+            themeColour: values.colour ?? '',
+            contactEmail: values['contact-email'] ?? '',
+          });
+          console.log(`Created organisation ${organisation.slug} (${organisation.id}).`);
+        });
+      },
+    },
+    'create-staff': {
+      usage: `create-staff --org SLUG --email EMAIL --name NAME --roles ROLE[,ROLE] (roles: ${roleNames.join(', ')})`,
+      describe:
+        'Create a named staff user; the one-time password is printed (or taken from KUULE_STAFF_PASSWORD).',
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: {
+            org: { type: 'string' },
+            email: { type: 'string' },
+            name: { type: 'string' },
+            roles: { type: 'string' },
+          },
+        });
+        await withDatabase(async (db) => {
+          const organisation = await findOrganisationBySlug(db.system, values.org ?? '');
+          if (!organisation) throw new UsageError(`No organisation with the slug "${values.org ?? ''}".`);
+          const password = process.env.KUULE_STAFF_PASSWORD ?? randomBytes(12).toString('base64url');
+          const user = await createStaffUser(db.system, {
+            organisationId: organisation.id,
+            email: values.email ?? '',
+            displayName: values.name ?? '',
+            password,
+            roles: (values.roles ?? '').split(',').filter(Boolean),
+          });
+          console.log(
+            `Created staff user ${user.email} in ${organisation.slug} with roles ${user.roles.join(', ')}.`,
+          );
+          if (!process.env.KUULE_STAFF_PASSWORD) console.log(`Password (shown once): ${password}`);
+        });
+      },
+    },
+  };
+
+class UsageError extends Error {}
+
+async function withDatabase(fn: (db: Database) => Promise<void>): Promise<void> {
+  const db = await openDatabase(loadConfig().database);
+  try {
+    await db.migrate();
+    await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function printHelp(): void {
+  console.log('Usage: npm run kuule -- <command> [options]\n\nCommands:');
+  for (const command of Object.values(commands)) console.log(`  ${command.usage}\n      ${command.describe}`);
+}
+
+const [name = 'help', ...rest] = process.argv.slice(2);
+const command = commands[name];
+if (!command) {
+  console.error(`Unknown command "${name}". Run "npm run kuule -- help" for the list.`);
+  process.exit(2);
+}
+try {
+  await command.run(rest);
+} catch (error) {
+  if (error instanceof ZodError) {
+    console.error(
+      `Invalid input:\n  ${error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('\n  ')}`,
+    );
+  } else if (error instanceof UsageError || error instanceof ConfigError || error instanceof TypeError) {
+    // parseArgs reports unknown options as a TypeError with a readable message.
+    console.error(error.message);
+    console.error(`Usage: npm run kuule -- ${command.usage}`);
+    process.exit(2);
+  } else if ((error as { code?: string }).code === '23505') {
+    console.error('That already exists (a duplicate slug or email).');
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+}

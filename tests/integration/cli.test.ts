@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDatabaseKind } from '../support/database.ts';
+
+/** The operator CLI as an operator runs it: a separate process, exit codes and messages. */
+describe(`operator CLI (${testDatabaseKind()})`, () => {
+  let env: Record<string, string>;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    if (testDatabaseKind() === 'postgresql') {
+      const database = await createTestDatabase();
+      await database.db.close();
+      env = { DATABASE_URL: database.url!, KUULE_DEMO: 'true' };
+      cleanup = database.drop;
+    } else {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kuule-cli-'));
+      env = { KUULE_DATA_DIR: dataDir };
+      cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+  afterAll(() => cleanup());
+
+  function kuule(...args: string[]) {
+    const result = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli.ts', ...args], {
+      env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('lists its commands', () => {
+    const help = kuule('help');
+    expect(help.status).toBe(0);
+    for (const command of ['migrate', 'seed-demo', 'create-organisation', 'create-staff']) {
+      expect(help.stdout).toContain(command);
+    }
+  });
+
+  it('migrates, creates an organisation and a staff user, and fails clearly on bad input', () => {
+    expect(kuule('migrate').status).toBe(0);
+    const created = kuule(
+      'create-organisation',
+      '--slug=vantaa',
+      '--name-fi=Vantaan kaupunki',
+      '--name-sv=Vanda stad',
+      '--name-en=City of Vantaa',
+      '--colour=#a0005a',
+      '--contact-email=kuule@vantaa.example',
+    );
+    expect(created.stderr).toBe('');
+    expect(created.stdout).toContain('Created organisation vantaa');
+
+    const duplicate = kuule(
+      'create-organisation',
+      '--slug=vantaa',
+      '--name-fi=V',
+      '--name-sv=V',
+      '--name-en=V',
+      '--colour=#a0005a',
+      '--contact-email=kuule@vantaa.example',
+    );
+    expect(duplicate.status).toBe(1);
+    expect(duplicate.stderr).toContain('already exists');
+
+    const staff = kuule(
+      'create-staff',
+      '--org=vantaa',
+      '--email=Researcher@Vantaa.example',
+      '--name=Rita Researcher',
+      '--roles=researcher',
+    );
+    expect(staff.status).toBe(0);
+    expect(staff.stdout).toContain('Created staff user researcher@vantaa.example');
+    expect(staff.stdout).toMatch(/Password \(shown once\): \S{12,}/);
+
+    const tooLight = kuule(
+      'create-organisation',
+      '--slug=pale',
+      '--name-fi=P',
+      '--name-sv=P',
+      '--name-en=P',
+      '--colour=#eeeeee',
+      '--contact-email=p@p.example',
+    );
+    expect(tooLight.status).toBe(1);
+    expect(tooLight.stderr).toContain('too light');
+
+    const badRole = kuule(
+      'create-staff',
+      '--org=vantaa',
+      '--email=x@vantaa.example',
+      '--name=X',
+      '--roles=superuser',
+    );
+    expect(badRole.status).toBe(1);
+    expect(badRole.stderr).toContain('roles');
+
+    const noOrg = kuule(
+      'create-staff',
+      '--org=nowhere',
+      '--email=x@x.example',
+      '--name=X',
+      '--roles=analyst',
+    );
+    expect(noOrg.status).toBe(2);
+    expect(noOrg.stderr).toContain('No organisation with the slug "nowhere"');
+  });
+
+  it('exits non-zero with a usage message for an unknown command or option', () => {
+    const unknown = kuule('frobnicate');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    const badOption = kuule('create-staff', '--nope');
+    expect(badOption.status).toBe(2);
+    expect(badOption.stderr).toContain('Usage: npm run kuule -- create-staff');
+  });
+});

@@ -1,0 +1,71 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+/**
+ * A cookie-keeping client over `app.inject`, so a test can do what a browser without JavaScript does:
+ * load a page, read its form's CSRF token and post the form.
+ */
+export class FormClient {
+  readonly cookies = new Map<string, string>();
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const response = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { ...this.headers, ...headers, cookie: this.cookieHeader() },
+    });
+    this.keepCookies(response);
+    return response;
+  }
+
+  async post(
+    url: string,
+    fields: Record<string, string>,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      payload: new URLSearchParams(fields).toString(),
+      headers: {
+        ...this.headers,
+        ...headers,
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: this.cookieHeader(),
+      },
+    });
+    this.keepCookies(response);
+    return response;
+  }
+
+  /** Loads `pageUrl`, then posts its form to `actionUrl` with the page's CSRF token added. */
+  async submit(
+    pageUrl: string,
+    actionUrl: string,
+    fields: Record<string, string>,
+  ): Promise<LightMyRequestResponse> {
+    const page = await this.get(pageUrl);
+    return this.post(actionUrl, { _csrf: csrfTokenOf(page.body), ...fields });
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  private keepCookies(response: LightMyRequestResponse): void {
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+  }
+}
+
+export function csrfTokenOf(html: string): string {
+  const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('The page has no form with a CSRF token.');
+  return token;
+}
