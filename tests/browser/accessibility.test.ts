@@ -1,0 +1,89 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/platform/i18n/languages.ts';
+import { axeViolations, launchChromium, startDemoKuule } from '../support/browser.ts';
+
+/** Every page, in Finnish, Swedish and English, has zero axe violations for WCAG 2.0/2.1 A and AA. */
+describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chromium)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let demo: Awaited<ReturnType<typeof startDemoKuule>>;
+
+  beforeAll(async () => {
+    demo = await startDemoKuule();
+    browser = await launchChromium();
+    context = await browser.newContext();
+    // Leave feedback so the console list and the mailbox have content to check.
+    const page = await context.newPage();
+    await page.goto(`${demo.baseUrl}/helsinki/accessibility?lang=en`);
+    await page.getByLabel('Your feedback', { exact: true }).fill('The language links are hard to see.');
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await page.waitForURL(/thanks/);
+    const signIn = demo.kuule.demoSignIns[0]!;
+    await page.goto(`${demo.baseUrl}/helsinki/console/sign-in`);
+    await page.getByLabel('Email address').fill(signIn.email);
+    await page.getByLabel('Password').fill(signIn.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/helsinki\/console$/);
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  const pages = [
+    '/',
+    '/helsinki',
+    '/espoo',
+    '/helsinki/accessibility',
+    '/espoo/accessibility',
+    '/helsinki/accessibility/thanks?due=2026-12-06',
+    '/helsinki/privacy',
+    '/espoo/privacy',
+    '/espoo/console/sign-in',
+    '/helsinki/console',
+    '/helsinki/console/accessibility-feedback',
+    '/dev/mailbox',
+    '/helsinki/no-such-page',
+    '/no-such-city',
+  ];
+
+  it('the axe check itself catches a violation (so a clean result means something)', async () => {
+    const page = await context.newPage();
+    await page.setContent(
+      '<html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>',
+    );
+    expect((await axeViolations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
+    await page.close();
+  });
+
+  for (const language of languages) {
+    it(`has no violations on any page in ${language}`, async () => {
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of pages) {
+        const separator = path.includes('?') ? '&' : '?';
+        await page.goto(`${demo.baseUrl}${path}${separator}lang=${language}`);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(language);
+        for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
+      }
+      await page.close();
+      expect(failures).toEqual([]);
+    });
+
+    it(`shows a form with errors accessibly in ${language}`, async () => {
+      const page = await context.newPage();
+      await page.goto(`${demo.baseUrl}/espoo/accessibility?lang=${language}`);
+      await page.locator('#replyTo').fill('not-an-address');
+      await page.locator('form[action$="/feedback"] button[type=submit]').click();
+      await page.waitForSelector('.error-summary');
+      expect(await axeViolations(page)).toEqual([]);
+      // The enhancement script moves focus to the summary so a screen reader announces it.
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(
+        true,
+      );
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/config.ts';
+import { type RunningKuule, startKuule } from '../../src/server.ts';
+
+/** Debian's Chromium; never a downloaded browser. Override with KUULE_CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.KUULE_CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. Browser tests use Debian's Chromium: install it with "sudo apt-get install chromium", or point KUULE_CHROMIUM_PATH at a Chromium binary. (Kuule never downloads a browser.)`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    // This machine has no network beyond loopback: keep Chromium from trying to phone home.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A real Kuule (embedded database, demo data) listening on a free loopback port. */
+export async function startDemoKuule(): Promise<{
+  kuule: RunningKuule;
+  baseUrl: string;
+  stop: () => Promise<void>;
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kuule-browser-'));
+  const config = loadConfig({ KUULE_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const kuule = await startKuule(config);
+  const { port } = kuule.app.server.address() as AddressInfo;
+  return {
+    kuule,
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await kuule.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** WCAG 2.0 and 2.1, levels A and AA. */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA_TAGS).analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
