@@ -49,7 +49,7 @@ describe('a resident without JavaScript, keyboard only', () => {
     await tabTo(page, 'form[action$="/feedback"] button[type=submit]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.error-summary');
-    expect(await page.locator('.error-summary').innerText()).toContain('Fyll i det här fältet.');
+    expect(await page.locator('.error-summary').textContent()).toContain('Fyll i det här fältet.');
     await tabTo(page, '.error-summary a[href="#message"]');
     await page.keyboard.press('Enter');
     expect(await page.locator('#message:focus').count()).toBe(1);
@@ -58,7 +58,7 @@ describe('a resident without JavaScript, keyboard only', () => {
     await tabTo(page, 'form[action$="/feedback"] button[type=submit]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/espoo\/accessibility\/thanks/);
-    expect(await page.locator('h1').innerText()).toBe('Tack för din respons');
+    expect(await page.locator('h1').textContent()).toBe('Tack för din respons');
 
     const stored = await demo.kuule.db.system
       .selectFrom('accessibility_feedback')
