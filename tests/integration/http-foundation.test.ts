@@ -92,6 +92,16 @@ describe(`HTTP foundation (${testDatabaseKind()})`, () => {
     expect(page.body).toContain('Page not found');
   });
 
+  it('answers malformed input with a 400 page in the visitor’s language', async () => {
+    const response = await kuule.app.inject({
+      url: '/helsinki/accessibility/thanks?due=not-a-date',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('The request could not be handled');
+    expect(response.body).not.toContain('ZodError');
+  });
+
   it('answers JSON clients with JSON errors and never shows internals', async () => {
     const response = await kuule.app.inject({
       url: '/no-such-city',

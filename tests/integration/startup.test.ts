@@ -90,6 +90,11 @@ describe(`start-up (${testDatabaseKind()})`, () => {
     const response = await kuule.app.inject('/healthz');
     expect(response.statusCode).toBe(503);
     expect(response.json()).toEqual({ status: 'unavailable', database: testDatabaseKind() });
+    // A page that needs the database gets the 500 page in the visitor's language, with nothing internal in it.
+    const page = await kuule.app.inject({ url: '/helsinki', headers: { 'accept-language': 'sv' } });
+    expect(page.statusCode).toBe(500);
+    expect(page.body).toContain('Något gick fel');
+    expect(page.body).not.toMatch(/at \S+ \(|Error:|node_modules|closed/i);
     await kuule.app.close();
   });
 });
