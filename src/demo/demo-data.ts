@@ -23,12 +23,18 @@ const selfAssessedGap = {
   en: 'The service has not yet been evaluated by an external expert. This assessment is based on our own testing: automated checks (axe-core) and keyboard use.',
 };
 
+/** A plain demo mark (not a city's real logo): a white letter in a ring, for the coloured header. */
+function demoLogo(letter: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><circle cx="20" cy="20" r="17" fill="none" stroke="#fff" stroke-width="3"/><text x="20" y="27" font-family="sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">${letter}</text></svg>`;
+}
+
 export const demoOrganisations: NewOrganisation[] = [
   {
     slug: 'helsinki',
     name: { fi: 'Helsingin kaupunki', sv: 'Helsingfors stad', en: 'City of Helsinki' },
     defaultLanguage: 'fi',
     themeColour: '#0000bf',
+    logoSvg: demoLogo('H'),
     contactEmail: 'kuule@helsinki.example',
     accessibility: { conformance: 'partial', knownGaps: [selfAssessedGap], statementDate: '2026-11-22' },
   },
@@ -37,6 +43,7 @@ export const demoOrganisations: NewOrganisation[] = [
     name: { fi: 'Espoon kaupunki', sv: 'Esbo stad', en: 'City of Espoo' },
     defaultLanguage: 'fi',
     themeColour: '#00529c',
+    logoSvg: demoLogo('E'),
     contactEmail: 'kuule@espoo.example',
     accessibility: { conformance: 'partial', knownGaps: [selfAssessedGap], statementDate: '2026-11-22' },
   },

@@ -26,6 +26,11 @@ export const newOrganisationSchema = z.object({
       'The theme colour is too light: white text on it must reach 4.5:1 contrast.',
     ),
   contactEmail: z.email(),
+  logoSvg: z
+    .string()
+    .max(65536, 'The logo is at most 64 KiB of SVG.')
+    .regex(/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/, 'The logo must be an SVG document.')
+    .optional(),
   accessibility: z
     .object({
       conformance: z.enum(['full', 'partial', 'none']),
@@ -46,6 +51,7 @@ export async function createOrganisation(db: Kysely<DB>, input: NewOrganisation)
       default_language: o.defaultLanguage,
       theme_colour: o.themeColour,
       contact_email: o.contactEmail,
+      logo_svg: o.logoSvg ?? null,
       accessibility_conformance: o.accessibility?.conformance ?? 'partial',
       accessibility_known_gaps: JSON.stringify(o.accessibility?.knownGaps ?? []),
       accessibility_statement_date: o.accessibility?.statementDate ?? new Date().toISOString().slice(0, 10),

@@ -139,3 +139,27 @@ describe('HTTP foundation over https', () => {
     expect(csrfCookie?.httpOnly).toBe(true);
   });
 });
+
+describe(`organisation logo (${testDatabaseKind()})`, () => {
+  let kuule: TestKuule;
+  beforeAll(async () => {
+    kuule = await createTestKuule();
+    await kuule.db.system
+      .updateTable('organisations')
+      .set({ logo_svg: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' })
+      .where('slug', '=', 'helsinki')
+      .execute();
+  });
+  afterAll(() => kuule.close());
+
+  it('is shown in the header and served sandboxed, so a script inside it never runs', async () => {
+    const page = await kuule.app.inject('/helsinki');
+    expect(page.body).toContain('src="/helsinki/logo.svg"');
+    const logo = await kuule.app.inject('/helsinki/logo.svg');
+    expect(logo.headers['content-type']).toBe('image/svg+xml');
+    expect(logo.headers['content-security-policy']).toContain('sandbox');
+    expect(logo.headers['content-security-policy']).toContain("default-src 'none'");
+    expect((await kuule.app.inject('/espoo/logo.svg')).statusCode).toBe(404);
+    expect((await kuule.app.inject('/espoo')).body).not.toContain('logo.svg');
+  });
+});

@@ -17,6 +17,8 @@ export interface OrganisationsTable {
   name: Json<LocalisedText>;
   default_language: 'fi' | 'sv' | 'en';
   theme_colour: string;
+  /** The organisation's logo as SVG, shown in the header; served sandboxed (see home-routes.tsx). */
+  logo_svg: string | null;
   contact_email: string;
   accessibility_conformance: 'full' | 'partial' | 'none';
   accessibility_known_gaps: Json<LocalisedText[]>;

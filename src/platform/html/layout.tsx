@@ -33,6 +33,7 @@ export function Layout(props: { title: string; children: ComponentChildren; wide
         <header class="site-header">
           <div class="site-header__inner">
             <a class="site-header__name" href={base || '/'}>
+              {organisation?.logo_svg && <img class="site-header__logo" src={`${base}/logo.svg`} alt="" />}
               {orgName ?? t('site.name')}
             </a>
             <nav class="language-switch" aria-label={t('layout.languageSwitch')}>

@@ -36,6 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       name jsonb not null,
       default_language text not null default 'fi' check (default_language in ('fi', 'sv', 'en')),
       theme_colour text not null check (theme_colour ~ '^#[0-9a-f]{6}$'),
+      logo_svg text check (length(logo_svg) <= 65536),
       contact_email text not null,
       accessibility_conformance text not null default 'partial'
         check (accessibility_conformance in ('full', 'partial', 'none')),
