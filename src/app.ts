@@ -7,6 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accessibilityRoutes } from './accessibility/accessibility-routes.tsx';
 import type { Config } from './config.ts';
+import { memberRoutes } from './members/member-routes.tsx';
 import { homeRoutes } from './organisations/home-routes.tsx';
 import type { Database } from './platform/db/database.ts';
 import { devMailboxRoutes } from './platform/email/dev-mailbox-routes.tsx';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(homeRoutes, { db: deps.db });
   await app.register(accessibilityRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(privacyRoutes);
+  await app.register(memberRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(consoleRoutes, { db: deps.db, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 

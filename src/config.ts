@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { generateVaultKeys, parseVaultKeys, type VaultKeys } from './members/identity-crypto.ts';
 
 /**
  * Every environment variable Kuule reads, with its default. The README's configuration table
@@ -19,6 +20,8 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Kuule <no-reply@kuule.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  KUULE_VAULT_KEYS: z.string().optional(),
+  KUULE_VAULT_LOOKUP_KEY: z.string().optional(),
 });
 
 export type DatabaseConfig = { kind: 'postgresql'; url: string } | { kind: 'embedded'; dataDir: string };
@@ -38,6 +41,8 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Keys of the identity vault (H4). */
+  vault: VaultKeys;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +60,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!demo && !e.SMTP_URL) {
     throw new ConfigError('SMTP_URL is required outside demo mode: Kuule must be able to send sign-in mail.');
   }
+  if (!demo && !(e.KUULE_VAULT_KEYS && e.KUULE_VAULT_LOOKUP_KEY)) {
+    throw new ConfigError(
+      'KUULE_VAULT_KEYS and KUULE_VAULT_LOOKUP_KEY are required outside demo mode (see README).',
+    );
+  }
   if (!demo && !e.KUULE_SECRET) {
     throw new ConfigError('KUULE_SECRET is required outside demo mode (32 or more random characters).');
   }
@@ -71,7 +81,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    vault: vaultKeys(e.KUULE_VAULT_KEYS, e.KUULE_VAULT_LOOKUP_KEY, dataDir),
   };
+}
+
+function vaultKeys(keyList: string | undefined, lookupKey: string | undefined, dataDir: string): VaultKeys {
+  try {
+    if (keyList && lookupKey) return parseVaultKeys(keyList, lookupKey);
+    // Demo mode: keys generated once and kept in the data dir.
+    const file = join(dataDir, 'vault-keys.json');
+    if (!existsSync(file)) {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(file, `${JSON.stringify(generateVaultKeys())}\n`, { mode: 0o600 });
+    }
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { keyList: string; lookupKey: string };
+    return parseVaultKeys(stored.keyList, stored.lookupKey);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }
 
 /** In demo mode a secret is generated once and kept in the data dir, so restarts keep sessions valid. */

@@ -36,6 +36,7 @@ export const demoOrganisations: NewOrganisation[] = [
     themeColour: '#0000bf',
     logoSvg: demoLogo('H'),
     contactEmail: 'kuule@helsinki.example',
+    communityEnabled: true,
     accessibility: { conformance: 'partial', knownGaps: [selfAssessedGap], statementDate: '2026-11-22' },
   },
   {

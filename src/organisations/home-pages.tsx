@@ -32,6 +32,17 @@ export function OrganisationFrontPage(props: { replyDays: number }) {
       <p>{t('organisation.intro', { organisation: name })}</p>
       <h2>{t('organisation.whatYouCanDo')}</h2>
       <ul class="cards">
+        {organisation!.community_enabled && (
+          <li class="card">
+            <h3>
+              <a href={`${base}/join`}>{t('organisation.joinCommunity')}</a>
+            </h3>
+            <p>{t('organisation.joinCommunityDetail')}</p>
+            <p>
+              <a href={`${base}/sign-in`}>{t('organisation.signIn')}</a>
+            </p>
+          </li>
+        )}
         <li class="card">
           <h3>
             <a href={`${base}/privacy`}>{t('organisation.readPrivacy')}</a>

@@ -26,6 +26,7 @@ export const newOrganisationSchema = z.object({
       'The theme colour is too light: white text on it must reach 4.5:1 contrast.',
     ),
   contactEmail: z.email(),
+  communityEnabled: z.boolean().default(false),
   logoSvg: z
     .string()
     .max(65536, 'The logo is at most 64 KiB of SVG.')
@@ -52,6 +53,7 @@ export async function createOrganisation(db: Kysely<DB>, input: NewOrganisation)
       theme_colour: o.themeColour,
       contact_email: o.contactEmail,
       logo_svg: o.logoSvg ?? null,
+      community_enabled: o.communityEnabled,
       accessibility_conformance: o.accessibility?.conformance ?? 'partial',
       accessibility_known_gaps: JSON.stringify(o.accessibility?.knownGaps ?? []),
       accessibility_statement_date: o.accessibility?.statementDate ?? new Date().toISOString().slice(0, 10),

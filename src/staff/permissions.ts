@@ -55,7 +55,8 @@ export function hasPermission(userRoles: readonly string[], permission: Permissi
 }
 
 /**
- * What a route needs. `public`: anyone, no sign-in. `staff`: any signed-in staff user of the
- * organisation (their own console home, sign-out). Otherwise: the named permission.
+ * What a route needs. `public`: anyone, no sign-in. `member`: a signed-in member of the organisation
+ * (their own pages only). `staff`: any signed-in staff user of the organisation (their own console home,
+ * sign-out). Otherwise: the named permission.
  */
-export type Access = 'public' | 'staff' | Permission;
+export type Access = 'public' | 'member' | 'staff' | Permission;

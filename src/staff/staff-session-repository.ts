@@ -1,20 +1,16 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Tx } from '../platform/db/database.ts';
+import { hashToken, newToken } from '../platform/security/tokens.ts';
 
 /** Staff sessions end after 30 idle minutes and at the latest after 10 hours. */
 export const STAFF_SESSION_IDLE_MS = 30 * 60 * 1000;
 export const STAFF_SESSION_ABSOLUTE_MS = 10 * 60 * 60 * 1000;
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
 
 /** Starts a session with a new random token; only its hash is stored. */
 export async function startStaffSession(
   tx: Tx,
   input: { organisationId: string; staffUserId: string; now: Date },
 ): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = newToken();
   await tx
     .insertInto('staff_sessions')
     .values({

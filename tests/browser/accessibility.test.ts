@@ -25,6 +25,25 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     await page.getByLabel('Password').fill(signIn.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/helsinki\/console$/);
+
+    // A member joins, confirms from the demo mailbox and picks a pseudonym, so member pages can be checked.
+    await page.goto(`${demo.baseUrl}/helsinki/join?lang=en`);
+    await page.getByLabel('Email address').fill('resident@example.fi');
+    await page.getByLabel('I give my consent').check();
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.waitForSelector('text=Check your email');
+    let link: string | undefined;
+    for (let i = 0; i < 50 && !link; i++) {
+      await page.goto(`${demo.baseUrl}/dev/mailbox`);
+      link = /https?:\/\/\S+\/helsinki\/join\/confirm\?token=[\w-]+/.exec(await page.content())?.[0];
+      if (!link) await page.waitForTimeout(200);
+    }
+    const path = new URL(link!).pathname + new URL(link!).search;
+    await page.goto(`${demo.baseUrl}${path}`);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.waitForURL(/\/me\/pseudonym$/);
+    await page.getByRole('button', { name: 'Save pseudonym' }).click();
+    await page.waitForURL(/\/helsinki\/me$/);
     await page.close();
   });
   afterAll(async () => {
@@ -38,6 +57,11 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/espoo',
     '/helsinki/accessibility',
     '/espoo/accessibility',
+    '/helsinki/join',
+    '/helsinki/sign-in',
+    '/helsinki/sign-in/confirm?token=a-token-from-an-email',
+    '/helsinki/me',
+    '/helsinki/me/pseudonym',
     '/helsinki/accessibility/thanks?due=2026-12-06',
     '/helsinki/privacy',
     '/espoo/privacy',

@@ -34,7 +34,8 @@ describe(`HTTP foundation (${testDatabaseKind()})`, () => {
       const url = route.url.replace(':org', 'helsinki');
       const response = await kuule.app.inject({ method: route.method as 'GET', url });
       expect([303, 403], `${route.method} ${url}`).toContain(response.statusCode);
-      if (response.statusCode === 303) expect(response.headers.location).toBe('/helsinki/console/sign-in');
+      const signIn = route.access === 'member' ? '/helsinki/sign-in' : '/helsinki/console/sign-in';
+      if (response.statusCode === 303) expect(response.headers.location, url).toBe(signIn);
     }
   });
 

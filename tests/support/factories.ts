@@ -8,5 +8,6 @@ export async function createOrganisationForTest(db: Database, slug: string) {
     defaultLanguage: 'fi',
     themeColour: '#0000bf',
     contactEmail: `contact@${slug}.example`,
+    communityEnabled: slug === 'helsinki',
   });
 }

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 /**
@@ -6,6 +7,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
  */
 export class FormClient {
   readonly cookies = new Map<string, string>();
+  /** Each client is its own resident on its own loopback address, as rate limits count per client. */
+  readonly remoteAddress = `127.${randomInt(256)}.${randomInt(256)}.${1 + randomInt(254)}`;
   constructor(
     private readonly app: FastifyInstance,
     private readonly headers: Record<string, string> = {},
@@ -13,6 +16,7 @@ export class FormClient {
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
+      remoteAddress: this.remoteAddress,
       method: 'GET',
       url,
       headers: { ...this.headers, ...headers, cookie: this.cookieHeader() },
@@ -27,6 +31,7 @@ export class FormClient {
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
+      remoteAddress: this.remoteAddress,
       method: 'POST',
       url,
       payload: new URLSearchParams(fields).toString(),

@@ -3,12 +3,16 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
+import { generateVaultKeys, parseVaultKeys } from '../../src/members/identity-crypto.ts';
 import type { Organisation } from '../../src/organisations/organisation-repository.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import type { Mailer, OutgoingEmail } from '../../src/platform/email/mailer.ts';
 import { type JobQueue, startJobQueue } from '../../src/platform/jobs/job-queue.ts';
 import { createTestDatabase } from './database.ts';
 import { createOrganisationForTest } from './factories.ts';
+
+const generatedKeys = generateVaultKeys();
+export const testVaultKeys = parseVaultKeys(generatedKeys.keyList, generatedKeys.lookupKey);
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
@@ -24,6 +28,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     mailFrom: 'Kuule test <test@kuule.localhost>',
     logLevel: 'info',
     trustProxy: false,
+    vault: testVaultKeys,
     ...overrides,
   };
 }

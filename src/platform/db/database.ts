@@ -45,6 +45,20 @@ export interface Database {
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+const VAULT_ROLE = sql.raw('kuule_vault');
+
+/**
+ * Runs `fn` as the vault role inside a transaction opened by `forOrganisation`, then returns to the
+ * application role. Only the identity vault module may call this (a unit test checks).
+ */
+export async function withVaultRole<T>(tx: Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  await sql`set local role ${VAULT_ROLE}`.execute(tx);
+  const result = await fn(tx);
+  // On error the transaction is rolled back as a whole, role and all; on success return to the app role.
+  await sql`set local role ${APPLICATION_ROLE}`.execute(tx);
+  return result;
+}
+
 export async function openDatabase(config: DatabaseConfig | { kind: 'memory' }): Promise<Database> {
   if (config.kind === 'postgresql') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });

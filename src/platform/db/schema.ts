@@ -24,6 +24,7 @@ export interface OrganisationsTable {
   accessibility_known_gaps: Json<LocalisedText[]>;
   accessibility_statement_date: string;
   anonymity_threshold: Generated<number>;
+  community_enabled: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -67,10 +68,80 @@ export interface DevMailboxTable {
   sent_at: CreatedAt;
 }
 
+export type LanguageCode = 'fi' | 'sv' | 'en';
+
+export interface MembersTable {
+  /** The pseudonymous member key: random, not derivable from the email address. */
+  id: Generated<string>;
+  organisation_id: string;
+  pseudonym: string | null;
+  language: LanguageCode;
+  joined_at: CreatedAt;
+  last_active_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface MemberSessionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  member_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
+}
+
+export interface MemberSignInTokensTable {
+  id: Generated<string>;
+  organisation_id: string;
+  member_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  member_id: string;
+  purpose: string;
+  text_version: string;
+  language: LanguageCode;
+  method: string;
+  given_at: CreatedAt;
+  withdrawn_at: Date | null;
+}
+
+/** vault.member_identities: who a member is, encrypted, reachable only as kuule_vault. */
+export interface MemberIdentitiesTable {
+  member_id: string;
+  organisation_id: string;
+  email_lookup: string;
+  email_encrypted: string;
+  created_at: CreatedAt;
+}
+
+export interface PendingSignUpsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email_lookup: string;
+  email_encrypted: string;
+  language: LanguageCode;
+  consent_text_version: string;
+  token_hash: string;
+  expires_at: Date;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;
   accessibility_feedback: AccessibilityFeedbackTable;
   dev_mailbox: DevMailboxTable;
+  members: MembersTable;
+  member_sessions: MemberSessionsTable;
+  member_sign_in_tokens: MemberSignInTokensTable;
+  consents: ConsentsTable;
+  'vault.member_identities': MemberIdentitiesTable;
+  'vault.pending_sign_ups': PendingSignUpsTable;
 }

@@ -53,6 +53,16 @@ export const fields = {
       .max(max, 'validation.tooLong' satisfies MessageKey)
       .optional()
       .transform((value) => (value ? value : null)),
+  requiredEmail: () =>
+    z
+      .string({ error: 'validation.required' satisfies MessageKey })
+      .trim()
+      .min(1, 'validation.required' satisfies MessageKey)
+      .max(254, 'validation.tooLong' satisfies MessageKey)
+      .transform((value) => value.toLowerCase())
+      .refine((value) => z.email().safeParse(value).success, {
+        message: 'validation.email' satisfies MessageKey,
+      }),
   optionalEmail: () =>
     z
       .string()

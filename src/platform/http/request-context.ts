@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import type { Config } from '../../config.ts';
+import { findMemberBySessionToken, type Member, setMemberLanguage } from '../../members/member-repository.ts';
 import { findOrganisationBySlug, type Organisation } from '../../organisations/organisation-repository.ts';
 import { hasPermission } from '../../staff/permissions.ts';
 import { findStaffBySessionToken } from '../../staff/staff-session-repository.ts';
@@ -15,6 +16,8 @@ declare module 'fastify' {
     organisation: Organisation | null;
     i18n: Translator;
     staff: SignedInStaff | null;
+    /** The signed-in member, on routes with access 'member'. */
+    member: SignedInMember | null;
   }
   interface FastifyReply {
     /** Renders a page in the request's language, organisation and theme. */
@@ -24,10 +27,16 @@ declare module 'fastify' {
 
 export const LANGUAGE_COOKIE = 'kuule-lang';
 
+export type SignedInMember = Member & { sessionId: string };
+
 export function cookieNames(config: Config) {
   // The __Host- prefix binds a cookie to this exact origin over HTTPS; browsers refuse it over plain HTTP.
   const prefix = config.secureTransport ? '__Host-' : '';
-  return { staffSession: `${prefix}kuule-staff`, csrf: `${prefix}kuule-csrf` };
+  return {
+    staffSession: `${prefix}kuule-staff`,
+    memberSession: `${prefix}kuule-member`,
+    csrf: `${prefix}kuule-csrf`,
+  };
 }
 
 /**
@@ -39,6 +48,7 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
   const cookies = cookieNames(config);
   app.decorateRequest('organisation', null);
   app.decorateRequest('staff', null);
+  app.decorateRequest('member', null);
   app.decorateRequest('i18n', null as unknown as Translator);
 
   app.addHook('onRequest', async (request) => {
@@ -65,6 +75,29 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
 
     const access = request.routeOptions.config.access;
     if (access === 'public' || request.is404) return;
+    if (access === 'member') {
+      const organisation = request.organisation;
+      const token = request.cookies[cookies.memberSession];
+      const found =
+        organisation && token
+          ? await db.forOrganisation(organisation.id, (tx) => findMemberBySessionToken(tx, token, new Date()))
+          : undefined;
+      if (!organisation || !found) {
+        if (organisation && request.method === 'GET')
+          return reply.redirect(`/${organisation.slug}/sign-in`, 303);
+        throw new HttpError(403);
+      }
+      request.member = { ...found.member, sessionId: found.sessionId };
+      // A member's language is remembered with the member: an explicit choice updates it, otherwise it applies.
+      if (explicit === request.i18n.language && explicit !== found.member.language) {
+        await db.forOrganisation(organisation.id, (tx) =>
+          setMemberLanguage(tx, found.member.id, request.i18n.language),
+        );
+      } else if (explicit !== request.i18n.language) {
+        request.i18n = translator(found.member.language);
+      }
+      return;
+    }
     // Deny by default: anything else needs a signed-in staff user of this organisation.
     const organisation = request.organisation;
     const token = request.cookies[cookies.staffSession];

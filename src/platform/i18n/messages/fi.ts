@@ -109,6 +109,78 @@ export const fi = {
   'mailbox.empty': 'Ei viestejä.',
   'mailbox.to': 'Vastaanottaja',
   'mailbox.sent': 'Lähetetty',
+  'organisation.joinCommunity': 'Liity asiakasyhteisöön',
+  'organisation.joinCommunityDetail':
+    'Liittymiseen tarvitaan vain sähköpostiosoite. Toimit yhteisössä nimimerkillä.',
+  'organisation.signIn': 'Kirjaudu asiakasyhteisöön',
+  'member.join.title': 'Liity asiakasyhteisöön',
+  'member.join.intro':
+    'Asiakasyhteisön jäsenenä voit osallistua kyselyihin, keskusteluihin ja tutkimustilaisuuksiin, joiden avulla {organisation} kehittää palvelujaan. Liittymiseen tarvitaan vain sähköpostiosoitteesi.',
+  'member.join.email': 'Sähköpostiosoite',
+  'member.join.emailHint':
+    'Lähetämme tähän osoitteeseen vahvistuslinkin. Osoitetta ei näytetä muille eikä liitetä vastauksiisi.',
+  'member.join.specialCategories':
+    'Emme kysy terveyteen, uskontoon, etniseen alkuperään tai muihin erityisiin henkilötietoryhmiin liittyviä tietoja. Älä kerro niitä vastauksissasi.',
+  'member.join.consentLegend': 'Suostumus',
+  'member.join.consentAgree': 'Annan suostumukseni',
+  'member.join.privacyLink': 'Lue tietosuojaseloste',
+  'member.join.submit': 'Liity',
+  'member.checkEmail.title': 'Tarkista sähköpostisi',
+  'member.checkEmail.body':
+    'Jos osoite on oikein, lähetimme siihen linkin. Linkki on voimassa {hours, plural, one {# tunnin} other {# tuntia}}. Jos viestiä ei näy, tarkista roskapostikansio.',
+  'member.checkEmail.signInBody':
+    'Jos osoitteella on jäsenyys, lähetimme siihen kirjautumislinkin. Linkki on voimassa {minutes, plural, one {# minuutin} other {# minuuttia}} ja toimii kerran.',
+  'member.confirm.title': 'Vahvista liittyminen',
+  'member.confirm.body': 'Vahvista liittymisesi asiakasyhteisöön painamalla alla olevaa painiketta.',
+  'member.confirm.submit': 'Vahvista liittyminen',
+  'member.linkInvalid.title': 'Linkki ei ole enää voimassa',
+  'member.linkInvalid.body': 'Linkki on jo käytetty tai vanhentunut. Voit pyytää uuden linkin.',
+  'member.linkInvalid.again': 'Pyydä uusi linkki',
+  'member.signIn.title': 'Kirjaudu asiakasyhteisöön',
+  'member.signIn.intro':
+    'Kirjoita sähköpostiosoitteesi, niin lähetämme kirjautumislinkin. Salasanaa ei tarvita.',
+  'member.signIn.submit': 'Lähetä kirjautumislinkki',
+  'member.signIn.confirm.title': 'Kirjaudu sisään',
+  'member.signIn.confirm.body': 'Kirjaudu asiakasyhteisöön painamalla alla olevaa painiketta.',
+  'member.signIn.confirm.submit': 'Kirjaudu sisään',
+  'member.signIn.notMember': 'Etkö ole vielä jäsen?',
+  'pseudonym.title': 'Valitse nimimerkki',
+  'pseudonym.intro':
+    'Muut jäsenet ja kaupungin työntekijät näkevät sinusta vain nimimerkkisi. Älä käytä nimeäsi tai yhteystietojasi.',
+  'pseudonym.label': 'Nimimerkki',
+  'pseudonym.hint': '{min}–{max} merkkiä: kirjaimia, numeroita, välilyöntejä, pisteitä, viivoja.',
+  'pseudonym.suggestion': 'Ehdotus: {suggestion}. Voit käyttää sitä tai keksiä oman.',
+  'pseudonym.submit': 'Tallenna nimimerkki',
+  'pseudonym.error.length': 'Nimimerkissä on oltava {min}–{max} merkkiä.',
+  'pseudonym.error.characters':
+    'Nimimerkissä voi olla vain kirjaimia, numeroita, välilyöntejä, pisteitä, ala- ja yhdysviivoja, ja sen on alettava kirjaimella tai numerolla.',
+  'pseudonym.error.identifying':
+    'Nimimerkissä ei saa olla sähköpostiosoitetta, puhelinnumeroa tai henkilötunnusta.',
+  'pseudonym.error.taken': 'Tämä nimimerkki on jo käytössä. Valitse toinen.',
+  'me.title': 'Omat tietoni',
+  'me.pseudonym': 'Nimimerkkisi: {pseudonym}',
+  'me.changePseudonym': 'Vaihda nimimerkki',
+  'me.sessionsHeading': 'Kirjautumiset',
+  'me.sessionsIntro':
+    'Nämä laitteet ja selaimet ovat kirjautuneina. Voit lopettaa minkä tahansa kirjautumisen.',
+  'me.sessionStarted': 'Kirjautunut',
+  'me.sessionLastSeen': 'Viimeksi käytetty',
+  'me.thisSession': 'tämä laite',
+  'me.endSession': 'Lopeta kirjautuminen',
+  'me.signOut': 'Kirjaudu ulos',
+  'me.signOutEverywhere': 'Kirjaudu ulos kaikilta laitteilta',
+  'me.consentsHeading': 'Suostumukset',
+  'me.consentGiven': 'Annettu {date}',
+  'me.consentWithdrawn': 'Peruttu {date}',
+  'me.consentReceipt': 'Lataa kuitti (JSON)',
+  'consent.purpose.community_membership': 'Asiakasyhteisön jäsenyys',
+  'email.confirm.subject': 'Vahvista liittymisesi: {organisation}',
+  'email.confirm.body':
+    'Hei,\n\nvahvista liittymisesi asiakasyhteisöön ({organisation}) avaamalla linkki:\n{url}\n\nLinkki on voimassa {hours} tuntia. Jos et pyytänyt tätä, voit jättää viestin huomiotta: tietoja ei tallenneta.',
+  'email.signIn.subject': 'Kirjautumislinkki: {organisation}',
+  'email.signIn.body':
+    'Hei,\n\nkirjaudu asiakasyhteisöön ({organisation}) avaamalla linkki:\n{url}\n\nLinkki on voimassa {minutes} minuuttia ja toimii kerran. Jos et pyytänyt tätä, voit jättää viestin huomiotta.',
+  'validation.consentRequired': 'Liittyminen edellyttää suostumusta. Voit perua sen milloin tahansa.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

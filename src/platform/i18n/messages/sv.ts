@@ -106,4 +106,76 @@ export const sv: Record<MessageKey, string> = {
   'mailbox.empty': 'Inga meddelanden.',
   'mailbox.to': 'Mottagare',
   'mailbox.sent': 'Skickat',
+  'organisation.joinCommunity': 'Gå med i kundgemenskapen',
+  'organisation.joinCommunityDetail':
+    'För att gå med behövs bara en e-postadress. I gemenskapen agerar du under en signatur.',
+  'organisation.signIn': 'Logga in i kundgemenskapen',
+  'member.join.title': 'Gå med i kundgemenskapen',
+  'member.join.intro':
+    'Som medlem i kundgemenskapen kan du delta i enkäter, diskussioner och undersökningstillfällen som {organisation} använder för att utveckla sina tjänster. För att gå med behövs bara din e-postadress.',
+  'member.join.email': 'E-postadress',
+  'member.join.emailHint':
+    'Vi skickar en bekräftelselänk till den här adressen. Adressen visas inte för andra och kopplas inte till dina svar.',
+  'member.join.specialCategories':
+    'Vi frågar inte om hälsa, religion, etniskt ursprung eller andra särskilda kategorier av personuppgifter. Berätta inte om dem i dina svar.',
+  'member.join.consentLegend': 'Samtycke',
+  'member.join.consentAgree': 'Jag ger mitt samtycke',
+  'member.join.privacyLink': 'Läs dataskyddsbeskrivningen',
+  'member.join.submit': 'Gå med',
+  'member.checkEmail.title': 'Kontrollera din e-post',
+  'member.checkEmail.body':
+    'Om adressen är rätt har vi skickat en länk till den. Länken gäller i {hours, plural, one {# timme} other {# timmar}}. Om meddelandet inte syns, kontrollera skräpposten.',
+  'member.checkEmail.signInBody':
+    'Om adressen har ett medlemskap har vi skickat en inloggningslänk till den. Länken gäller i {minutes, plural, one {# minut} other {# minuter}} och fungerar en gång.',
+  'member.confirm.title': 'Bekräfta ditt medlemskap',
+  'member.confirm.body': 'Bekräfta att du går med i kundgemenskapen genom att trycka på knappen nedan.',
+  'member.confirm.submit': 'Bekräfta',
+  'member.linkInvalid.title': 'Länken gäller inte längre',
+  'member.linkInvalid.body': 'Länken har redan använts eller gått ut. Du kan be om en ny länk.',
+  'member.linkInvalid.again': 'Be om en ny länk',
+  'member.signIn.title': 'Logga in i kundgemenskapen',
+  'member.signIn.intro':
+    'Skriv din e-postadress så skickar vi en inloggningslänk. Du behöver inget lösenord.',
+  'member.signIn.submit': 'Skicka inloggningslänk',
+  'member.signIn.confirm.title': 'Logga in',
+  'member.signIn.confirm.body': 'Logga in i kundgemenskapen genom att trycka på knappen nedan.',
+  'member.signIn.confirm.submit': 'Logga in',
+  'member.signIn.notMember': 'Är du inte medlem ännu?',
+  'pseudonym.title': 'Välj en signatur',
+  'pseudonym.intro':
+    'Andra medlemmar och stadens anställda ser bara din signatur. Använd inte ditt namn eller dina kontaktuppgifter.',
+  'pseudonym.label': 'Signatur',
+  'pseudonym.hint': '{min}–{max} tecken: bokstäver, siffror, mellanslag, punkter, streck.',
+  'pseudonym.suggestion': 'Förslag: {suggestion}. Du kan använda det eller hitta på en egen.',
+  'pseudonym.submit': 'Spara signaturen',
+  'pseudonym.error.length': 'Signaturen ska ha {min}–{max} tecken.',
+  'pseudonym.error.characters':
+    'Signaturen får bara innehålla bokstäver, siffror, mellanslag, punkter, understreck och bindestreck, och den ska börja med en bokstav eller siffra.',
+  'pseudonym.error.identifying':
+    'Signaturen får inte innehålla en e-postadress, ett telefonnummer eller en personbeteckning.',
+  'pseudonym.error.taken': 'Signaturen används redan. Välj en annan.',
+  'me.title': 'Mina uppgifter',
+  'me.pseudonym': 'Din signatur: {pseudonym}',
+  'me.changePseudonym': 'Byt signatur',
+  'me.sessionsHeading': 'Inloggningar',
+  'me.sessionsIntro':
+    'De här enheterna och webbläsarna är inloggade. Du kan avsluta vilken inloggning som helst.',
+  'me.sessionStarted': 'Inloggad',
+  'me.sessionLastSeen': 'Senast använd',
+  'me.thisSession': 'den här enheten',
+  'me.endSession': 'Avsluta inloggningen',
+  'me.signOut': 'Logga ut',
+  'me.signOutEverywhere': 'Logga ut från alla enheter',
+  'me.consentsHeading': 'Samtycken',
+  'me.consentGiven': 'Givet {date}',
+  'me.consentWithdrawn': 'Återkallat {date}',
+  'me.consentReceipt': 'Ladda ner kvitto (JSON)',
+  'consent.purpose.community_membership': 'Medlemskap i kundgemenskapen',
+  'email.confirm.subject': 'Bekräfta ditt medlemskap: {organisation}',
+  'email.confirm.body':
+    'Hej,\n\nbekräfta att du går med i kundgemenskapen ({organisation}) genom att öppna länken:\n{url}\n\nLänken gäller i {hours} timmar. Om du inte bad om detta kan du bortse från meddelandet: inga uppgifter sparas.',
+  'email.signIn.subject': 'Inloggningslänk: {organisation}',
+  'email.signIn.body':
+    'Hej,\n\nlogga in i kundgemenskapen ({organisation}) genom att öppna länken:\n{url}\n\nLänken gäller i {minutes} minuter och fungerar en gång. Om du inte bad om detta kan du bortse från meddelandet.',
+  'validation.consentRequired': 'Medlemskap förutsätter samtycke. Du kan återkalla det när som helst.',
 };

@@ -1,0 +1,27 @@
+import type { LocalisedText } from '../platform/db/schema.ts';
+
+/**
+ * The consent texts a member is shown, versioned (H16). A consent record stores the purpose, the version
+ * and the language, so what the member agreed to can always be shown again word for word. A changed text
+ * gets a new version; old versions stay here.
+ */
+export const consentPurposes = {
+  community_membership: {
+    current: '2026-11-22',
+    versions: {
+      '2026-11-22': {
+        fi: 'Annan suostumukseni siihen, että {organisation} käsittelee sähköpostiosoitettani ja asiakasyhteisössä antamiani tietoja asiakasyhteisön toiminnan järjestämiseksi ja palvelujen kehittämiseksi tietosuojaselosteen mukaisesti. Voin perua suostumukseni milloin tahansa.',
+        sv: 'Jag samtycker till att {organisation} behandlar min e-postadress och de uppgifter jag lämnar i kundgemenskapen för att ordna kundgemenskapens verksamhet och utveckla tjänsterna enligt dataskyddsbeskrivningen. Jag kan när som helst återkalla mitt samtycke.',
+        en: 'I consent to {organisation} processing my email address and the information I give in the customer community, to organise the community and develop services as described in the privacy notice. I can withdraw my consent at any time.',
+      },
+    },
+  },
+} as const satisfies Record<string, { current: string; versions: Record<string, LocalisedText> }>;
+
+export type ConsentPurpose = keyof typeof consentPurposes;
+
+export function consentText(purpose: ConsentPurpose, version: string): LocalisedText {
+  const text = (consentPurposes[purpose].versions as Record<string, LocalisedText>)[version];
+  if (!text) throw new Error(`No consent text ${purpose}@${version}`);
+  return text;
+}

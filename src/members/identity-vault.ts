@@ -1,0 +1,129 @@
+import { type Tx, withVaultRole } from '../platform/db/database.ts';
+import type { LanguageCode } from '../platform/db/schema.ts';
+import { emailLookup, open, seal, type VaultKeys } from './identity-crypto.ts';
+
+/**
+ * The identity vault (H4): the only module that reads or writes `vault.*`, always as the role
+ * `kuule_vault`, and the only place an email address is sealed or opened. Everything else knows a
+ * member only by the pseudonymous member key.
+ */
+export const SIGN_UP_VALID_HOURS = 24;
+
+export async function storePendingSignUp(
+  tx: Tx,
+  keys: VaultKeys,
+  input: {
+    organisationId: string;
+    email: string;
+    language: LanguageCode;
+    consentTextVersion: string;
+    tokenHash: string;
+    now: Date;
+  },
+): Promise<void> {
+  await withVaultRole(tx, (vault) =>
+    vault
+      .insertInto('vault.pending_sign_ups')
+      .values({
+        organisation_id: input.organisationId,
+        email_lookup: emailLookup(keys, input.organisationId, input.email),
+        email_encrypted: seal(keys, input.organisationId, input.email),
+        language: input.language,
+        consent_text_version: input.consentTextVersion,
+        token_hash: input.tokenHash,
+        expires_at: new Date(input.now.getTime() + SIGN_UP_VALID_HOURS * 3600_000),
+      })
+      .execute(),
+  );
+}
+
+/** Takes (and removes) a pending sign-up by its confirmation token, if it has not expired. */
+export async function takePendingSignUp(tx: Tx, tokenHash: string, now: Date) {
+  return withVaultRole(tx, async (vault) => {
+    const pending = await vault
+      .deleteFrom('vault.pending_sign_ups')
+      .where('token_hash', '=', tokenHash)
+      .returning(['email_lookup', 'email_encrypted', 'language', 'consent_text_version', 'expires_at'])
+      .executeTakeFirst();
+    return pending && new Date(pending.expires_at) > now ? pending : undefined;
+  });
+}
+
+/** Unconfirmed sign-ups are forgotten within 24 hours. */
+export async function deleteExpiredSignUps(tx: Tx, now: Date): Promise<number> {
+  return withVaultRole(tx, async (vault) => {
+    const result = await vault
+      .deleteFrom('vault.pending_sign_ups')
+      .where('expires_at', '<=', now)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
+}
+
+export async function storeIdentity(
+  tx: Tx,
+  input: { memberId: string; organisationId: string; emailLookup: string; emailEncrypted: string },
+): Promise<'stored' | 'already-a-member'> {
+  return withVaultRole(tx, async (vault) => {
+    const inserted = await vault
+      .insertInto('vault.member_identities')
+      .values({
+        member_id: input.memberId,
+        organisation_id: input.organisationId,
+        email_lookup: input.emailLookup,
+        email_encrypted: input.emailEncrypted,
+      })
+      .onConflict((oc) => oc.columns(['organisation_id', 'email_lookup']).doNothing())
+      .returning('member_id')
+      .executeTakeFirst();
+    return inserted ? 'stored' : 'already-a-member';
+  });
+}
+
+export async function findMemberIdByEmail(
+  tx: Tx,
+  keys: VaultKeys,
+  organisationId: string,
+  email: string,
+): Promise<string | undefined> {
+  const lookup = emailLookup(keys, organisationId, email);
+  const row = await withVaultRole(tx, (vault) =>
+    vault
+      .selectFrom('vault.member_identities')
+      .select('member_id')
+      .where('email_lookup', '=', lookup)
+      .executeTakeFirst(),
+  );
+  return row?.member_id;
+}
+
+export async function findMemberIdByLookup(tx: Tx, lookup: string): Promise<string | undefined> {
+  const row = await withVaultRole(tx, (vault) =>
+    vault
+      .selectFrom('vault.member_identities')
+      .select('member_id')
+      .where('email_lookup', '=', lookup)
+      .executeTakeFirst(),
+  );
+  return row?.member_id;
+}
+
+export async function readMemberEmail(
+  tx: Tx,
+  keys: VaultKeys,
+  organisationId: string,
+  memberId: string,
+): Promise<string | undefined> {
+  const row = await withVaultRole(tx, (vault) =>
+    vault
+      .selectFrom('vault.member_identities')
+      .select('email_encrypted')
+      .where('member_id', '=', memberId)
+      .executeTakeFirst(),
+  );
+  return row ? open(keys, organisationId, row.email_encrypted) : undefined;
+}
+
+export function openPendingEmail(keys: VaultKeys, organisationId: string, sealed: string): string {
+  return open(keys, organisationId, sealed);
+}

@@ -1,0 +1,271 @@
+import type { Consent } from '../consents/consent-repository.ts';
+import { consentPurposes } from '../consents/consent-texts.ts';
+import { TextField } from '../platform/html/form-fields.tsx';
+import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
+import { usePage } from '../platform/html/page-context.ts';
+import type { FieldError } from '../platform/http/form.ts';
+import type { MessageKey } from '../platform/i18n/i18n.ts';
+import { PSEUDONYM_MAX, PSEUDONYM_MIN } from './pseudonym.ts';
+
+function useOrganisation() {
+  const { i18n, organisation } = usePage();
+  return {
+    i18n,
+    t: i18n.t,
+    organisation: organisation!,
+    base: `/${organisation!.slug}`,
+    name: organisation!.name[i18n.language],
+  };
+}
+
+/** H1: the join form asks for an email address and nothing else; H7: it says what is never asked. */
+export function JoinPage(props: { errors?: FieldError[]; email?: string }) {
+  const { t, base, name, i18n } = useOrganisation();
+  const errors = props.errors ?? [];
+  const consentError = errors.find((e) => e.field === 'consent');
+  const consent = consentPurposes.community_membership;
+  return (
+    <Layout title={t('member.join.title')}>
+      <h1>{t('member.join.title')}</h1>
+      <p>{t('member.join.intro', { organisation: name })}</p>
+      <p>{t('member.join.specialCategories')}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`${base}/join`} noValidate>
+        <CsrfField />
+        <TextField
+          name="email"
+          type="email"
+          label={t('member.join.email')}
+          hint={t('member.join.emailHint')}
+          value={props.email}
+          errors={errors}
+          required
+          maxLength={254}
+          autocomplete="email"
+        />
+        <fieldset class={consentError ? 'field field--error' : 'field'} aria-describedby="consent-text">
+          <legend>{t('member.join.consentLegend')}</legend>
+          <p id="consent-text">
+            {consent.versions[consent.current][i18n.language].replace('{organisation}', name)}
+          </p>
+          {consentError && (
+            <span class="field-error" id="consent-error">
+              {consentError.message}
+            </span>
+          )}
+          <input type="hidden" name="consentVersion" value={consent.current} />
+          <div class="checkbox">
+            <input
+              type="checkbox"
+              id="consent"
+              name="consent"
+              value="yes"
+              required
+              aria-invalid={consentError ? 'true' : undefined}
+            />
+            <label for="consent">{t('member.join.consentAgree')}</label>
+          </div>
+          <p>
+            <a href={`${base}/privacy`}>{t('member.join.privacyLink')}</a>
+          </p>
+        </fieldset>
+        <button type="submit">{t('member.join.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function CheckEmailPage(props: { signIn?: boolean; hours: number; minutes: number }) {
+  const { t } = useOrganisation();
+  return (
+    <Layout title={t('member.checkEmail.title')}>
+      <div class="notice" role="status">
+        <h1>{t('member.checkEmail.title')}</h1>
+        <p>
+          {props.signIn
+            ? t('member.checkEmail.signInBody', { minutes: props.minutes })
+            : t('member.checkEmail.body', { hours: props.hours })}
+        </p>
+      </div>
+    </Layout>
+  );
+}
+
+/** A link from an email lands here; the token is posted by a button, so it is used only on purpose. */
+export function ConfirmLinkPage(props: { kind: 'join' | 'sign-in'; token: string }) {
+  const { t, base } = useOrganisation();
+  const keys =
+    props.kind === 'join'
+      ? (['member.confirm.title', 'member.confirm.body', 'member.confirm.submit'] as const)
+      : ([
+          'member.signIn.confirm.title',
+          'member.signIn.confirm.body',
+          'member.signIn.confirm.submit',
+        ] as const);
+  return (
+    <Layout title={t(keys[0])}>
+      <h1>{t(keys[0])}</h1>
+      <p>{t(keys[1])}</p>
+      <form method="post" action={props.kind === 'join' ? `${base}/join/confirm` : `${base}/sign-in/confirm`}>
+        <CsrfField />
+        <input type="hidden" name="token" value={props.token} />
+        <button type="submit">{t(keys[2])}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function LinkInvalidPage(props: { kind: 'join' | 'sign-in' }) {
+  const { t, base } = useOrganisation();
+  return (
+    <Layout title={t('member.linkInvalid.title')}>
+      <h1>{t('member.linkInvalid.title')}</h1>
+      <p>{t('member.linkInvalid.body')}</p>
+      <p>
+        <a href={props.kind === 'join' ? `${base}/join` : `${base}/sign-in`}>
+          {t('member.linkInvalid.again')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+export function MemberSignInPage(props: { errors?: FieldError[]; email?: string }) {
+  const { t, base } = useOrganisation();
+  const errors = props.errors ?? [];
+  return (
+    <Layout title={t('member.signIn.title')}>
+      <h1>{t('member.signIn.title')}</h1>
+      <p>{t('member.signIn.intro')}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`${base}/sign-in`} noValidate>
+        <CsrfField />
+        <TextField
+          name="email"
+          type="email"
+          label={t('member.join.email')}
+          value={props.email}
+          errors={errors}
+          required
+          maxLength={254}
+          autocomplete="email"
+        />
+        <button type="submit">{t('member.signIn.submit')}</button>
+      </form>
+      <p>
+        {t('member.signIn.notMember')} <a href={`${base}/join`}>{t('member.join.title')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+export function PseudonymPage(props: { suggestion: string; value?: string; errors?: FieldError[] }) {
+  const { t, base } = useOrganisation();
+  const errors = props.errors ?? [];
+  return (
+    <Layout title={t('pseudonym.title')}>
+      <h1>{t('pseudonym.title')}</h1>
+      <p>{t('pseudonym.intro')}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`${base}/me/pseudonym`} noValidate>
+        <CsrfField />
+        <TextField
+          name="pseudonym"
+          label={t('pseudonym.label')}
+          hint={`${t('pseudonym.hint', { min: PSEUDONYM_MIN, max: PSEUDONYM_MAX })} ${t('pseudonym.suggestion', { suggestion: props.suggestion })}`}
+          value={props.value ?? props.suggestion}
+          errors={errors}
+          required
+          maxLength={PSEUDONYM_MAX}
+          autocomplete="off"
+        />
+        <button type="submit">{t('pseudonym.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+interface SessionRow {
+  id: string;
+  created_at: Date;
+  last_seen_at: Date;
+}
+
+export function MemberHomePage(props: {
+  pseudonym: string | null;
+  currentSessionId: string;
+  sessions: SessionRow[];
+  consents: Consent[];
+}) {
+  const { t, base, i18n } = useOrganisation();
+  return (
+    <Layout title={t('me.title')}>
+      <h1>{t('me.title')}</h1>
+      <p>
+        {t('me.pseudonym', { pseudonym: props.pseudonym ?? '–' })} ·{' '}
+        <a href={`${base}/me/pseudonym`}>{t('me.changePseudonym')}</a>
+      </p>
+      <h2>{t('me.consentsHeading')}</h2>
+      <ul class="cards">
+        {props.consents.map((consent) => (
+          <li class="card" key={consent.id}>
+            <h3>{t(`consent.purpose.${consent.purpose}` as MessageKey)}</h3>
+            <p>
+              {t('me.consentGiven', { date: i18n.dateTime(new Date(consent.given_at)) })}
+              {consent.withdrawn_at &&
+                ` · ${t('me.consentWithdrawn', { date: i18n.dateTime(new Date(consent.withdrawn_at)) })}`}
+            </p>
+            <p>
+              <a href={`${base}/me/consents/${consent.id}/receipt.json`} download>
+                {t('me.consentReceipt')}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('me.sessionsHeading')}</h2>
+      <p>{t('me.sessionsIntro')}</p>
+      <table>
+        <caption class="visually-hidden">{t('me.sessionsHeading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('me.sessionStarted')}</th>
+            <th scope="col">{t('me.sessionLastSeen')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('me.endSession')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.sessions.map((session) => (
+            <tr key={session.id}>
+              <td>
+                {i18n.dateTime(new Date(session.created_at))}
+                {session.id === props.currentSessionId && ` (${t('me.thisSession')})`}
+              </td>
+              <td>{i18n.dateTime(new Date(session.last_seen_at))}</td>
+              <td>
+                <form method="post" action={`${base}/me/sessions/${session.id}/end`}>
+                  <CsrfField />
+                  <button type="submit" class="secondary">
+                    {t('me.endSession')}
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="post" action={`${base}/me/sign-out`} class="inline-form">
+        <CsrfField />
+        <button type="submit">{t('me.signOut')}</button>
+      </form>{' '}
+      <form method="post" action={`${base}/me/sign-out-everywhere`} class="inline-form">
+        <CsrfField />
+        <button type="submit" class="secondary">
+          {t('me.signOutEverywhere')}
+        </button>
+      </form>
+    </Layout>
+  );
+}

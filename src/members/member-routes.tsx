@@ -1,0 +1,400 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Config } from '../config.ts';
+import { presentConsentReceipt } from '../consents/consent-receipt.ts';
+import { findConsent, listConsents, recordConsent } from '../consents/consent-repository.ts';
+import { consentPurposes } from '../consents/consent-texts.ts';
+import type { Database } from '../platform/db/database.ts';
+import type { OutgoingEmail } from '../platform/email/mailer.ts';
+import { fields, parseForm } from '../platform/http/form.ts';
+import { HttpError } from '../platform/http/http-error.ts';
+import { cookieNames } from '../platform/http/request-context.ts';
+import { defineRoute } from '../platform/http/route.ts';
+import { translator } from '../platform/i18n/i18n.ts';
+import type { Language } from '../platform/i18n/languages.ts';
+import type { JobQueue } from '../platform/jobs/job-queue.ts';
+import { hashToken, newToken } from '../platform/security/tokens.ts';
+import {
+  findMemberIdByEmail,
+  findMemberIdByLookup,
+  SIGN_UP_VALID_HOURS,
+  storeIdentity,
+  storePendingSignUp,
+  takePendingSignUp,
+} from './identity-vault.ts';
+import {
+  CheckEmailPage,
+  ConfirmLinkPage,
+  JoinPage,
+  LinkInvalidPage,
+  MemberHomePage,
+  MemberSignInPage,
+  PseudonymPage,
+} from './member-pages.tsx';
+import {
+  createMember,
+  createSignInToken,
+  endAllMemberSessions,
+  endMemberSession,
+  findMember,
+  listMemberSessions,
+  MEMBER_SESSION_ABSOLUTE_MS,
+  SIGN_IN_LINK_VALID_MS,
+  setPseudonym,
+  startMemberSession,
+  useSignInToken,
+} from './member-repository.ts';
+import { checkPseudonym, PSEUDONYM_MAX, PSEUDONYM_MIN, suggestPseudonym } from './pseudonym.ts';
+
+const joinForm = z.object({
+  email: fields.requiredEmail(),
+  consent: z.literal('yes', { error: 'validation.consentRequired' }),
+  consentVersion: z.string().max(40),
+});
+const signInForm = z.object({ email: fields.requiredEmail() });
+const tokenForm = z.object({ token: z.string().min(10).max(100) });
+const tokenQuery = z.object({ token: z.string().min(10).max(100) });
+const idParams = z.object({ id: z.uuid() });
+const SIGN_IN_MINUTES = SIGN_IN_LINK_VALID_MS / 60_000;
+
+/** The community (Helsinki's model): join with an email address only, sign in by link, act under a pseudonym. */
+export async function memberRoutes(
+  app: FastifyInstance,
+  deps: { db: Database; jobs: JobQueue; config: Config },
+) {
+  const { db, jobs, config } = deps;
+  const sessionCookie = cookieNames(config).memberSession;
+
+  const community = (request: FastifyRequest) => {
+    const organisation = request.organisation!;
+    if (!organisation.community_enabled) throw new HttpError(404);
+    return organisation;
+  };
+  const link = (path: string, token: string) =>
+    new URL(`${path}?token=${token}`, config.publicUrl).toString();
+  const send = async (request: FastifyRequest, mail: OutgoingEmail | undefined) => {
+    if (!mail) return;
+    await jobs
+      .sendEmail(mail)
+      .catch((error: unknown) => request.log.error({ err: error }, 'could not queue member mail'));
+  };
+  const signInMail = (
+    organisationName: Record<Language, string>,
+    language: Language,
+    to: string,
+    token: string,
+    slug: string,
+  ) => {
+    const i18n = translator(language);
+    return {
+      to,
+      subject: i18n.t('email.signIn.subject', { organisation: organisationName[language] }),
+      text: i18n.t('email.signIn.body', {
+        organisation: organisationName[language],
+        url: link(`/${slug}/sign-in/confirm`, token),
+        minutes: SIGN_IN_MINUTES,
+      }),
+    };
+  };
+  const startSession = async (reply: FastifyReply, member: { id: string; organisation_id: string }) => {
+    const token = await db.forOrganisation(member.organisation_id, (tx) =>
+      startMemberSession(tx, member, new Date()),
+    );
+    // A new session id at every sign-in; HttpOnly, SameSite=Lax, Secure and __Host- outside localhost.
+    reply.setCookie(sessionCookie, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureTransport,
+      maxAge: MEMBER_SESSION_ABSOLUTE_MS / 1000,
+    });
+  };
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/join',
+    access: 'public',
+    handler: async (request, reply) => {
+      community(request);
+      return reply.page(<JoinPage />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/join',
+    access: 'public',
+    rateLimitPerMinute: 10,
+    handler: async (request, reply) => {
+      const organisation = community(request);
+      const form = parseForm(joinForm, request.body, request.i18n);
+      if (!form.ok) return reply.page(<JoinPage errors={form.errors} email={form.values.email} />, 400);
+      const consentVersion = form.data.consentVersion;
+      if (!(consentVersion in consentPurposes.community_membership.versions))
+        throw new HttpError(400, 'unknown consent text');
+      const language = request.i18n.language;
+      const now = new Date();
+      // The same page follows whether or not the address is already a member: nothing can be learnt from it.
+      const mail = await db.forOrganisation(organisation.id, async (tx) => {
+        const existing = await findMemberIdByEmail(tx, config.vault, organisation.id, form.data.email);
+        if (existing) {
+          const member = (await findMember(tx, existing))!;
+          const token = await createSignInToken(tx, member, now);
+          return token
+            ? signInMail(organisation.name, member.language, form.data.email, token, organisation.slug)
+            : undefined;
+        }
+        const token = newToken();
+        await storePendingSignUp(tx, config.vault, {
+          organisationId: organisation.id,
+          email: form.data.email,
+          language,
+          consentTextVersion: consentVersion,
+          tokenHash: hashToken(token),
+          now,
+        });
+        const i18n = translator(language);
+        return {
+          to: form.data.email,
+          subject: i18n.t('email.confirm.subject', { organisation: organisation.name[language] }),
+          text: i18n.t('email.confirm.body', {
+            organisation: organisation.name[language],
+            url: link(`/${organisation.slug}/join/confirm`, token),
+            hours: SIGN_UP_VALID_HOURS,
+          }),
+        };
+      });
+      await send(request, mail);
+      return reply.page(<CheckEmailPage hours={SIGN_UP_VALID_HOURS} minutes={SIGN_IN_MINUTES} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/join/confirm',
+    access: 'public',
+    handler: async (request, reply) => {
+      community(request);
+      const { token } = tokenQuery.parse(request.query);
+      return reply.page(<ConfirmLinkPage kind="join" token={token} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/join/confirm',
+    access: 'public',
+    handler: async (request, reply) => {
+      const organisation = community(request);
+      const { token } = tokenForm.parse(request.body);
+      const member = await db.forOrganisation(organisation.id, async (tx) => {
+        const pending = await takePendingSignUp(tx, hashToken(token), new Date());
+        if (!pending) return undefined;
+        // Confirmed twice (two links)? The address already has a member: sign that member in.
+        const existing = await findMemberIdByLookup(tx, pending.email_lookup);
+        if (existing) return findMember(tx, existing);
+        const created = await createMember(tx, organisation.id, pending.language);
+        await storeIdentity(tx, {
+          memberId: created.id,
+          organisationId: organisation.id,
+          emailLookup: pending.email_lookup,
+          emailEncrypted: pending.email_encrypted,
+        });
+        await recordConsent(tx, {
+          organisationId: organisation.id,
+          memberId: created.id,
+          purpose: 'community_membership',
+          textVersion: pending.consent_text_version,
+          language: pending.language,
+          method: 'web_form',
+        });
+        return created;
+      });
+      if (!member) return reply.page(<LinkInvalidPage kind="join" />, 400);
+      await startSession(reply, member);
+      return reply.redirect(`/${organisation.slug}/me/pseudonym`, 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/sign-in',
+    access: 'public',
+    handler: async (request, reply) => {
+      community(request);
+      return reply.page(<MemberSignInPage />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/sign-in',
+    access: 'public',
+    rateLimitPerMinute: 10,
+    handler: async (request, reply) => {
+      const organisation = community(request);
+      const form = parseForm(signInForm, request.body, request.i18n);
+      if (!form.ok)
+        return reply.page(<MemberSignInPage errors={form.errors} email={form.values.email} />, 400);
+      const mail = await db.forOrganisation(organisation.id, async (tx) => {
+        const memberId = await findMemberIdByEmail(tx, config.vault, organisation.id, form.data.email);
+        const member = memberId ? await findMember(tx, memberId) : undefined;
+        const token = member ? await createSignInToken(tx, member, new Date()) : undefined;
+        return member && token
+          ? signInMail(organisation.name, member.language, form.data.email, token, organisation.slug)
+          : undefined;
+      });
+      await send(request, mail);
+      return reply.page(<CheckEmailPage signIn hours={SIGN_UP_VALID_HOURS} minutes={SIGN_IN_MINUTES} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/sign-in/confirm',
+    access: 'public',
+    handler: async (request, reply) => {
+      community(request);
+      const { token } = tokenQuery.parse(request.query);
+      return reply.page(<ConfirmLinkPage kind="sign-in" token={token} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/sign-in/confirm',
+    access: 'public',
+    handler: async (request, reply) => {
+      const organisation = community(request);
+      const { token } = tokenForm.parse(request.body);
+      const member = await db.forOrganisation(organisation.id, (tx) => useSignInToken(tx, token, new Date()));
+      if (!member) return reply.page(<LinkInvalidPage kind="sign-in" />, 400);
+      await startSession(reply, member);
+      return reply.redirect(`/${organisation.slug}/${member.pseudonym ? 'me' : 'me/pseudonym'}`, 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/me',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const { sessions, consents } = await db.forOrganisation(member.organisation_id, async (tx) => ({
+        sessions: await listMemberSessions(tx, member.id),
+        consents: await listConsents(tx, member.id),
+      }));
+      return reply.page(
+        <MemberHomePage
+          pseudonym={member.pseudonym}
+          currentSessionId={member.sessionId}
+          sessions={sessions}
+          consents={consents}
+        />,
+      );
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/me/pseudonym',
+    access: 'member',
+    handler: async (request, reply) =>
+      reply.page(
+        <PseudonymPage
+          suggestion={suggestPseudonym(request.i18n.language)}
+          value={request.member!.pseudonym ?? undefined}
+        />,
+      ),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/pseudonym',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const raw = z.object({ pseudonym: z.string().max(200) }).safeParse(request.body);
+      const checked = checkPseudonym(raw.success ? raw.data.pseudonym : '');
+      const outcome = checked.ok
+        ? await db.forOrganisation(member.organisation_id, (tx) =>
+            setPseudonym(tx, member.id, checked.pseudonym),
+          )
+        : checked.problem;
+      if (outcome === 'set') return reply.redirect(`/${request.organisation!.slug}/me`, 303);
+      const key = outcome === 'taken' ? 'pseudonym.error.taken' : outcome;
+      const message = request.i18n.t(key, { min: PSEUDONYM_MIN, max: PSEUDONYM_MAX });
+      return reply.page(
+        <PseudonymPage
+          suggestion={suggestPseudonym(request.i18n.language)}
+          value={raw.success ? raw.data.pseudonym : ''}
+          errors={[{ field: 'pseudonym', message }]}
+        />,
+        400,
+      );
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/sessions/:id/end',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const { id } = idParams.parse(request.params);
+      await db.forOrganisation(member.organisation_id, (tx) => endMemberSession(tx, member.id, id));
+      if (id === member.sessionId) reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.redirect(
+        `/${request.organisation!.slug}/${id === member.sessionId ? 'sign-in' : 'me'}`,
+        303,
+      );
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/sign-out',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      await db.forOrganisation(member.organisation_id, (tx) =>
+        endMemberSession(tx, member.id, member.sessionId),
+      );
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.redirect(`/${request.organisation!.slug}`, 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/sign-out-everywhere',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      await db.forOrganisation(member.organisation_id, (tx) => endAllMemberSessions(tx, member.id));
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.redirect(`/${request.organisation!.slug}`, 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/me/consents/:id/receipt.json',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const { id } = idParams.parse(request.params);
+      const consent = await db.forOrganisation(member.organisation_id, (tx) =>
+        findConsent(tx, member.id, id),
+      );
+      if (!consent) throw new HttpError(404);
+      return reply
+        .header('content-type', 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="consent-receipt-${consent.id}.json"`)
+        .header('cache-control', 'no-store')
+        .send(
+          JSON.stringify(presentConsentReceipt(consent, request.organisation!, config.publicUrl), null, 2),
+        );
+    },
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Recognises identifiers a resident should not put into a pseudonym or a public post: an email address,
+ * a phone number, or a Finnish personal identity code (henkilötunnus). Used wherever free text becomes
+ * visible to others, so that the pseudonym really is one (H3).
+ */
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]{2,}/;
+// Seven or more digits, allowing spaces, dashes, dots and a leading + or parentheses between them.
+const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){6,}/;
+// DDMMYY, century sign (+, -, A–F, U–Y), three digits, check character.
+const PERSONAL_IDENTITY_CODE =
+  /\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b/i;
+
+export type PersonalIdentifier = 'email' | 'phone' | 'personal_identity_code';
+
+export function findPersonalIdentifiers(text: string): PersonalIdentifier[] {
+  const found: PersonalIdentifier[] = [];
+  if (EMAIL.test(text)) found.push('email');
+  if (PERSONAL_IDENTITY_CODE.test(text)) found.push('personal_identity_code');
+  else if (PHONE.test(text)) found.push('phone');
+  return found;
+}
