@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteExpiredSignUps } from '../../src/members/identity-vault.ts';
+import { forgetExpiredSignUps } from '../../src/members/member-housekeeping.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import { csrfTokenOf, FormClient } from '../support/http-client.ts';
 import { waitFor } from '../support/smtp.ts';
@@ -285,14 +285,21 @@ describe(`community members (${testDatabaseKind()})`, () => {
     expect(other.statusCode).toBe(303);
   });
 
-  it('forgets unconfirmed sign-ups after 24 hours', async () => {
+  it('forgets unconfirmed sign-ups after 24 hours, by a scheduled job', async () => {
+    expect(await kuule.jobs.schedules()).toContainEqual({
+      queue: 'members.forget-expired-sign-ups',
+      cron: '*/15 * * * *',
+    });
     await join(new FormClient(kuule.app), 'never-confirms@example.fi');
     const token = await linkIn('never-confirms@example.fi', '/join/confirm');
-    const dayLater = new Date(Date.now() + 24 * 3600_000 + 1000);
-    const deleted = await kuule.db.forOrganisation(kuule.helsinki.id, (tx) =>
-      deleteExpiredSignUps(tx, dayLater),
-    );
-    expect(deleted).toBeGreaterThanOrEqual(1);
+    const pendingCount = async () =>
+      (await kuule.db.system.selectFrom('vault.pending_sign_ups').select('id').execute()).length;
+    const waiting = await pendingCount();
+    expect(waiting).toBeGreaterThanOrEqual(1);
+    // A minute before the 24 hours are up nothing goes; just after, every pending sign-up is gone.
+    expect(await forgetExpiredSignUps(kuule.db, new Date(Date.now() + 24 * 3600_000 - 60_000))).toBe(0);
+    expect(await forgetExpiredSignUps(kuule.db, new Date(Date.now() + 24 * 3600_000 + 1000))).toBe(waiting);
+    expect(await pendingCount()).toBe(0);
     const client = new FormClient(kuule.app);
     const page = await client.get(`/helsinki/join/confirm?token=${token}`);
     const late = await client.post('/helsinki/join/confirm', {

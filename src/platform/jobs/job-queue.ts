@@ -1,4 +1,5 @@
 import { fromPglite, PgBoss } from 'pg-boss';
+import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
 
@@ -9,10 +10,22 @@ import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
  */
 export const queues = {
   email: 'email.send',
+  forgetExpiredSignUps: 'members.forget-expired-sign-ups',
 } as const;
+
+/** Scheduled work: queue → cron (UTC) and what it runs. */
+const schedules = [
+  {
+    queue: queues.forgetExpiredSignUps,
+    cron: '*/15 * * * *',
+    run: (db: Database) => forgetExpiredSignUps(db, new Date()),
+  },
+] as const;
 
 export interface JobQueue {
   sendEmail(message: OutgoingEmail): Promise<void>;
+  /** The scheduled queues and their cron expressions, as pg-boss holds them. */
+  schedules(): Promise<{ queue: string; cron: string }[]>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +53,17 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
     deleteAfterSeconds: 3600,
   });
 
+  for (const schedule of schedules) {
+    await boss.createQueue(schedule.queue, { retryLimit: 3, deleteAfterSeconds: 24 * 3600 });
+    await boss.schedule(schedule.queue, schedule.cron);
+  }
+
   if (options.work) {
+    for (const schedule of schedules) {
+      await boss.work(schedule.queue, async () => {
+        await schedule.run(db);
+      });
+    }
     await boss.work<OutgoingEmail>(queues.email, { pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) await options.mailer.send(job.data);
     });
@@ -49,6 +72,10 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
   return {
     async sendEmail(message) {
       await boss.send(queues.email, message);
+    },
+    async schedules() {
+      const held = await boss.getSchedules();
+      return held.map((s) => ({ queue: s.name, cron: s.cron }));
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 5000 });
