@@ -13,7 +13,7 @@ import type { Database } from './platform/db/database.ts';
 import { devMailboxRoutes } from './platform/email/dev-mailbox-routes.tsx';
 import { registerErrorPages } from './platform/http/error-pages.tsx';
 import { HttpError } from './platform/http/http-error.ts';
-import { cookieNames, registerRequestContext } from './platform/http/request-context.ts';
+import { cookieNames, registerRequestContext } from './platform/http/request-context.tsx';
 import { requireDeclaredAccess } from './platform/http/route.ts';
 import { systemRoutes } from './platform/http/system-routes.ts';
 import type { JobQueue } from './platform/jobs/job-queue.ts';

@@ -62,7 +62,7 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
       },
     },
     'create-staff': {
-      usage: `create-staff --org SLUG --email EMAIL --name NAME --roles ROLE[,ROLE] (roles: ${roleNames.join(', ')})`,
+      usage: `create-staff --org SLUG --email EMAIL --name NAME --roles ROLE[,ROLE] [--trained-on YYYY-MM-DD] (roles: ${roleNames.join(', ')})`,
       describe:
         'Create a named staff user; the one-time password is printed (or taken from KUULE_STAFF_PASSWORD).',
       run: async (args) => {
@@ -73,6 +73,7 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
             email: { type: 'string' },
             name: { type: 'string' },
             roles: { type: 'string' },
+            'trained-on': { type: 'string' },
           },
         });
         await withDatabase(async (db) => {
@@ -85,6 +86,7 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
             displayName: values.name ?? '',
             password,
             roles: (values.roles ?? '').split(',').filter(Boolean),
+            lastTrainingOn: values['trained-on'] ?? null,
           });
           console.log(
             `Created staff user ${user.email} in ${organisation.slug} with roles ${user.roles.join(', ')}.`,

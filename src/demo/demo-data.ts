@@ -77,6 +77,7 @@ export async function seedDemo(
         displayName: `Demo admin (${organisation.name.en})`,
         password,
         roles: roleNames,
+        lastTrainingOn: new Date().toISOString().slice(0, 10),
       });
       signIns.push({
         organisation: organisation.name.en,

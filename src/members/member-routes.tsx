@@ -8,7 +8,7 @@ import type { Database } from '../platform/db/database.ts';
 import type { OutgoingEmail } from '../platform/email/mailer.ts';
 import { fields, parseForm } from '../platform/http/form.ts';
 import { HttpError } from '../platform/http/http-error.ts';
-import { cookieNames } from '../platform/http/request-context.ts';
+import { cookieNames } from '../platform/http/request-context.tsx';
 import { defineRoute } from '../platform/http/route.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import type { Language } from '../platform/i18n/languages.ts';

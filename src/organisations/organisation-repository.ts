@@ -42,9 +42,16 @@ export const newOrganisationSchema = z.object({
 });
 export type NewOrganisation = z.input<typeof newOrganisationSchema>;
 
+/** E9: every organisation starts with a confidentiality commitment its staff accept before any access. */
+export const defaultCommitment: LocalisedText = {
+  fi: 'Sitoudun pitämään salassa kaikki henkilötiedot ja muut luottamukselliset tiedot, jotka saan tietooni työssäni Kuulessa, myös työsuhteen päätyttyä. Käsittelen henkilötietoja vain työtehtävieni edellyttämässä laajuudessa ja vain niihin tarkoituksiin, jotka tietosuojaselosteessa kerrotaan.',
+  sv: 'Jag förbinder mig att hålla alla personuppgifter och annan konfidentiell information som jag får kännedom om i mitt arbete i Kuule hemliga, även efter att anställningen upphört. Jag behandlar personuppgifter endast i den omfattning mina arbetsuppgifter kräver och endast för de ändamål som anges i dataskyddsbeskrivningen.',
+  en: 'I undertake to keep confidential all personal data and other confidential information I learn in my work in Kuule, also after my employment ends. I process personal data only as far as my tasks require, and only for the purposes stated in the privacy notice.',
+};
+
 export async function createOrganisation(db: Kysely<DB>, input: NewOrganisation): Promise<Organisation> {
   const o = newOrganisationSchema.parse(input);
-  return db
+  const organisation = await db
     .insertInto('organisations')
     .values({
       slug: o.slug,
@@ -60,6 +67,11 @@ export async function createOrganisation(db: Kysely<DB>, input: NewOrganisation)
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('confidentiality_commitments')
+    .values({ organisation_id: organisation.id, version: 1, text: JSON.stringify(defaultCommitment) })
+    .execute();
+  return organisation;
 }
 
 export function findOrganisationBySlug(tx: Tx | Kysely<DB>, slug: string): Promise<Organisation | undefined> {

@@ -135,3 +135,31 @@ export function AccessibilityFeedbackPage(props: { feedback: FeedbackRow[] }) {
     </ConsoleLayout>
   );
 }
+
+export function CommitmentPage(props: { version: number; text: { fi: string; sv: string; en: string } }) {
+  const { i18n, organisation } = usePage();
+  const { t, language } = i18n;
+  return (
+    <Layout title={t('console.commitment.title')}>
+      <h1>{t('console.commitment.title')}</h1>
+      <p>{t('console.commitment.intro', { version: props.version })}</p>
+      <blockquote class="card">
+        <p>{props.text[language]}</p>
+      </blockquote>
+      <form method="post" action={`/${organisation!.slug}/console/commitment`}>
+        <CsrfField />
+        <button type="submit">{t('console.commitment.accept')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function TrainingRequiredPage(props: { months: number }) {
+  const { t } = usePage().i18n;
+  return (
+    <Layout title={t('console.training.title')}>
+      <h1>{t('console.training.title')}</h1>
+      <p>{t('console.training.body', { months: props.months })}</p>
+    </Layout>
+  );
+}

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { listAccessibilityFeedback } from '../accessibility/accessibility-repository.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../platform/db/database.ts';
-import { cookieNames } from '../platform/http/request-context.ts';
+import { cookieNames } from '../platform/http/request-context.tsx';
 import { defineRoute } from '../platform/http/route.ts';
-import { AccessibilityFeedbackPage, ConsoleHomePage, SignInPage } from './console-pages.tsx';
+import { AccessibilityFeedbackPage, CommitmentPage, ConsoleHomePage, SignInPage } from './console-pages.tsx';
+import { acceptCommitment, currentCommitment } from './staff-gate.ts';
 import { verifyStaffPassword } from './staff-repository.ts';
 import { endStaffSession, STAFF_SESSION_ABSOLUTE_MS, startStaffSession } from './staff-session-repository.ts';
 
@@ -54,12 +55,46 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
     method: 'POST',
     url: '/:org/console/sign-out',
     access: 'staff',
+    allowBeforeCommitment: true,
     handler: async (request, reply) => {
       const organisation = request.organisation!;
       const token = request.cookies[sessionCookie];
       if (token) await db.forOrganisation(organisation.id, (tx) => endStaffSession(tx, token));
       reply.clearCookie(sessionCookie, { path: '/' });
       return reply.redirect(`/${organisation.slug}/console/sign-in`, 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/commitment',
+    access: 'staff',
+    allowBeforeCommitment: true,
+    handler: async (request, reply) => {
+      const commitment = await db.forOrganisation(request.organisation!.id, (tx) => currentCommitment(tx));
+      if (!commitment) return reply.redirect(`/${request.organisation!.slug}/console`, 303);
+      return reply.page(<CommitmentPage version={commitment.version} text={commitment.text} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/console/commitment',
+    access: 'staff',
+    allowBeforeCommitment: true,
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      await db.forOrganisation(organisation.id, async (tx) => {
+        const commitment = await currentCommitment(tx);
+        if (commitment) {
+          await acceptCommitment(tx, {
+            organisationId: organisation.id,
+            staffUserId: request.staff!.id,
+            commitmentId: commitment.id,
+          });
+        }
+      });
+      return reply.redirect(`/${organisation.slug}/console`, 303);
     },
   });
 

@@ -20,6 +20,7 @@ export const newStaffUserSchema = z.object({
     .min(MINIMUM_PASSWORD_LENGTH, `The password needs at least ${MINIMUM_PASSWORD_LENGTH} characters.`)
     .max(256),
   roles: z.array(z.enum(roleNames as [string, ...string[]])).min(1, 'Give the staff user at least one role.'),
+  lastTrainingOn: z.iso.date('The training date is YYYY-MM-DD.').nullable().default(null),
 });
 
 const HASH_OPTIONS = { type: argon2.argon2id } as const;
@@ -34,6 +35,7 @@ export async function createStaffUser(db: Kysely<DB>, input: z.input<typeof newS
       display_name: user.displayName,
       password_hash: await argon2.hash(user.password, HASH_OPTIONS),
       roles: user.roles,
+      last_training_on: user.lastTrainingOn,
     })
     .returning(['id', 'email', 'display_name', 'roles'])
     .executeTakeFirstOrThrow();

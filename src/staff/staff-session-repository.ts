@@ -36,6 +36,7 @@ export async function findStaffBySessionToken(tx: Tx, token: string, now: Date) 
       'u.display_name',
       'u.roles',
       'u.disabled_at',
+      'u.last_training_on',
     ])
     .where('s.token_hash', '=', hashToken(token))
     .executeTakeFirst();
@@ -46,7 +47,12 @@ export async function findStaffBySessionToken(tx: Tx, token: string, now: Date) 
     return undefined;
   }
   await tx.updateTable('staff_sessions').set({ last_seen_at: now }).where('id', '=', row.sessionId).execute();
-  return { id: row.id, displayName: row.display_name, roles: row.roles };
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    roles: row.roles,
+    lastTrainingOn: row.last_training_on,
+  };
 }
 
 export async function endStaffSession(tx: Tx, token: string): Promise<void> {

@@ -24,6 +24,10 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     await page.getByLabel('Email address').fill(signIn.email);
     await page.getByLabel('Password').fill(signIn.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // E9: the commitment comes before anything else.
+    await page.waitForURL(/\/helsinki\/console\/commitment$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'I accept the commitment' }).click();
     await page.waitForURL(/\/helsinki\/console$/);
 
     // A member joins, confirms from the demo mailbox and picks a pseudonym, so member pages can be checked.
@@ -67,6 +71,7 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/espoo/privacy',
     '/espoo/console/sign-in',
     '/helsinki/console',
+    '/helsinki/console/commitment',
     '/helsinki/console/accessibility-feedback',
     '/dev/mailbox',
     '/helsinki/no-such-page',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../src/platform/email/mailer.ts';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { csrfTokenOf, FormClient } from '../support/http-client.ts';
+import { csrfTokenOf, FormClient, signInStaff } from '../support/http-client.ts';
 import { type ReceivedMail, readMail, startSmtpServer, waitFor } from '../support/smtp.ts';
 import { createTestKuule, type TestKuule } from '../support/test-app.ts';
 
@@ -74,6 +74,7 @@ describe(`accessibility statement and feedback (${testDatabaseKind()})`, () => {
       displayName: 'Feedback Manager',
       password: 'correct horse battery staple',
       roles: ['feedback_manager'],
+      lastTrainingOn: new Date().toISOString().slice(0, 10),
     });
     await createStaffUser(kuule.db.system, {
       organisationId: kuule.espoo.id,
@@ -81,22 +82,17 @@ describe(`accessibility statement and feedback (${testDatabaseKind()})`, () => {
       displayName: 'Espoo Manager',
       password: 'correct horse battery staple',
       roles: ['feedback_manager'],
+      lastTrainingOn: new Date().toISOString().slice(0, 10),
     });
     const helsinkiStaff = new FormClient(kuule.app);
-    await helsinkiStaff.submit('/helsinki/console/sign-in', '/helsinki/console/sign-in', {
-      email: 'manager@helsinki.example',
-      password: 'correct horse battery staple',
-    });
+    await signInStaff(helsinkiStaff, 'helsinki', 'manager@helsinki.example', 'correct horse battery staple');
     const list = await helsinkiStaff.get('/helsinki/console/accessibility-feedback?lang=en');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('The focus outline disappears');
     expect(list.body).toContain('resident@example.fi');
 
     const espooStaff = new FormClient(kuule.app);
-    await espooStaff.submit('/espoo/console/sign-in', '/espoo/console/sign-in', {
-      email: 'manager@espoo.example',
-      password: 'correct horse battery staple',
-    });
+    await signInStaff(espooStaff, 'espoo', 'manager@espoo.example', 'correct horse battery staple');
     const espooList = await espooStaff.get('/espoo/console/accessibility-feedback?lang=en');
     expect(espooList.statusCode).toBe(200);
     expect(espooList.body).not.toContain('The focus outline disappears');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { csrfTokenOf, FormClient } from '../support/http-client.ts';
+import { csrfTokenOf, FormClient, signInStaff } from '../support/http-client.ts';
 import { createTestKuule, type TestKuule } from '../support/test-app.ts';
 
 const PASSWORD = 'a long enough passphrase';
@@ -16,12 +16,13 @@ describe(`staff console access (${testDatabaseKind()})`, () => {
       displayName: 'Ada Analyst',
       password: PASSWORD,
       roles: ['analyst'],
+      lastTrainingOn: new Date().toISOString().slice(0, 10),
     });
   });
   afterAll(() => kuule.close());
 
   async function signIn(client: FormClient, email: string, password: string) {
-    return client.submit('/helsinki/console/sign-in', '/helsinki/console/sign-in', { email, password });
+    return signInStaff(client, 'helsinki', email, password);
   }
 
   it('gives the same answer for a wrong password and an unknown address', async () => {
@@ -83,5 +84,73 @@ describe(`staff console access (${testDatabaseKind()})`, () => {
     const rows = await kuule.db.system.selectFrom('staff_sessions').select('token_hash').execute();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.token_hash)).not.toContain(token);
+  });
+
+  it('E9: nothing is reachable before the current confidentiality commitment is accepted, and a new version asks again', async () => {
+    await createStaffUser(kuule.db.system, {
+      organisationId: kuule.helsinki.id,
+      email: 'new@helsinki.example',
+      displayName: 'New Starter',
+      password: PASSWORD,
+      roles: ['feedback_manager'],
+      lastTrainingOn: new Date().toISOString().slice(0, 10),
+    });
+    const client = new FormClient(kuule.app);
+    await client.submit('/helsinki/console/sign-in', '/helsinki/console/sign-in', {
+      email: 'new@helsinki.example',
+      password: PASSWORD,
+    });
+    for (const url of ['/helsinki/console', '/helsinki/console/accessibility-feedback']) {
+      const response = await client.get(url);
+      expect(response.statusCode, url).toBe(303);
+      expect(response.headers.location).toBe('/helsinki/console/commitment');
+    }
+    const commitment = await client.get('/helsinki/console/commitment?lang=en');
+    expect(commitment.body).toContain('I undertake to keep confidential');
+    await client.post('/helsinki/console/commitment', { _csrf: csrfTokenOf(commitment.body) });
+    expect((await client.get('/helsinki/console/accessibility-feedback')).statusCode).toBe(200);
+    const accepted = await kuule.db.system
+      .selectFrom('commitment_acceptances')
+      .select('staff_user_id')
+      .execute();
+    expect(accepted.length).toBeGreaterThan(0);
+
+    await kuule.db.system
+      .insertInto('confidentiality_commitments')
+      .values({
+        organisation_id: kuule.helsinki.id,
+        version: 2,
+        text: JSON.stringify({ fi: 'v2', sv: 'v2', en: 'Version two.' }),
+      })
+      .execute();
+    const again = await client.get('/helsinki/console');
+    expect(again.headers.location).toBe('/helsinki/console/commitment');
+    expect((await client.get('/helsinki/console/commitment?lang=en')).body).toContain('Version two.');
+  });
+
+  it('E9: access is blocked with a clear message when training is older than the interval or was never recorded', async () => {
+    const today = new Date();
+    const thirteenMonthsAgo = new Date(today.getFullYear(), today.getMonth() - 13, today.getDate())
+      .toISOString()
+      .slice(0, 10);
+    for (const [email, lastTrainingOn] of [
+      ['stale@helsinki.example', thirteenMonthsAgo],
+      ['never@helsinki.example', null],
+    ] as const) {
+      await createStaffUser(kuule.db.system, {
+        organisationId: kuule.helsinki.id,
+        email,
+        displayName: email,
+        password: PASSWORD,
+        roles: ['analyst'],
+        lastTrainingOn,
+      });
+      const client = new FormClient(kuule.app);
+      await signIn(client, email, PASSWORD);
+      const blocked = await client.get('/helsinki/console?lang=en');
+      expect(blocked.statusCode, email).toBe(403);
+      expect(blocked.body).toContain('Your data-protection training has expired');
+      expect(blocked.body).toContain('more than 12 months ago');
+    }
   });
 });

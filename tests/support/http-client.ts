@@ -74,3 +74,17 @@ export function csrfTokenOf(html: string): string {
   if (!token) throw new Error('The page has no form with a CSRF token.');
   return token;
 }
+
+/** Signs a staff user in through the console's forms and accepts the confidentiality commitment (E9). */
+export async function signInStaff(client: FormClient, slug: string, email: string, password: string) {
+  const response = await client.submit(`/${slug}/console/sign-in`, `/${slug}/console/sign-in`, {
+    email,
+    password,
+  });
+  if (response.statusCode !== 303) return response;
+  const commitment = await client.get(`/${slug}/console/commitment`);
+  if (commitment.statusCode === 200) {
+    await client.post(`/${slug}/console/commitment`, { _csrf: csrfTokenOf(commitment.body) });
+  }
+  return response;
+}

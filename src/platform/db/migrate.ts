@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as membersAndVault from './migrations/0002_members_and_vault.ts';
+import * as staffCommitment from './migrations/0003_staff_commitment_and_training.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_members_and_vault': membersAndVault,
+  '0003_staff_commitment_and_training': staffCommitment,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -25,6 +25,7 @@ export interface OrganisationsTable {
   accessibility_statement_date: string;
   anonymity_threshold: Generated<number>;
   community_enabled: Generated<boolean>;
+  training_interval_months: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -37,6 +38,24 @@ export interface StaffUsersTable {
   roles: string[];
   created_at: CreatedAt;
   disabled_at: Date | null;
+  /** E9: the day of the user's last data-protection training; null means none recorded. */
+  last_training_on: string | null;
+}
+
+export interface ConfidentialityCommitmentsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  version: number;
+  text: Json<LocalisedText>;
+  published_at: CreatedAt;
+}
+
+export interface CommitmentAcceptancesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  staff_user_id: string;
+  commitment_id: string;
+  accepted_at: CreatedAt;
 }
 
 export interface StaffSessionsTable {
@@ -139,6 +158,8 @@ export interface DB {
   accessibility_feedback: AccessibilityFeedbackTable;
   dev_mailbox: DevMailboxTable;
   members: MembersTable;
+  confidentiality_commitments: ConfidentialityCommitmentsTable;
+  commitment_acceptances: CommitmentAcceptancesTable;
   member_sessions: MemberSessionsTable;
   member_sign_in_tokens: MemberSignInTokensTable;
   consents: ConsentsTable;

@@ -7,6 +7,7 @@ export interface SignedInStaff {
   id: string;
   displayName: string;
   roles: string[];
+  lastTrainingOn: string | null;
 }
 
 /** What every server-rendered page knows about the request it answers. */

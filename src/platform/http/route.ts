@@ -9,6 +9,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the route needs; see staff/permissions.ts. A route without it cannot be registered. */
     access?: Access;
+    /** E9: the few staff routes reachable before the commitment is accepted (the commitment page, sign-out). */
+    allowBeforeCommitment?: boolean;
   }
 }
 
@@ -18,6 +20,7 @@ export interface RouteDefinition {
   access: Access;
   /** Requests per minute per client. Form posts default to a strict limit. */
   rateLimitPerMinute?: number;
+  allowBeforeCommitment?: boolean;
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
 
@@ -35,6 +38,7 @@ export function defineRoute(app: FastifyInstance, route: RouteDefinition): void 
     url: route.url,
     config: {
       access: route.access,
+      allowBeforeCommitment: route.allowBeforeCommitment ?? false,
       ...(perMinute ? { rateLimit: { max: perMinute, timeWindow: '1 minute' } } : {}),
     },
     ...(changesState ? { preHandler: app.csrfProtection } : {}),

@@ -180,4 +180,11 @@ export const en: Record<MessageKey, string> = {
   'email.signIn.body':
     'Hello,\n\nsign in to the customer community ({organisation}) by opening this link:\n{url}\n\nThe link is valid for {minutes} minutes and works once. If you did not ask for this, you can ignore this message.',
   'validation.consentRequired': 'Membership needs your consent. You can withdraw it at any time.',
+  'console.commitment.title': 'Confidentiality commitment',
+  'console.commitment.intro':
+    'Before you can use the staff console, accept the organisation’s confidentiality commitment (version {version}).',
+  'console.commitment.accept': 'I accept the commitment',
+  'console.training.title': 'Your data-protection training has expired',
+  'console.training.body':
+    'Access is blocked because your last data-protection training was more than {months, plural, one {# month} other {# months}} ago, or none is recorded. Take the training and ask your organisation admin to record the date.',
 };

@@ -181,6 +181,13 @@ export const fi = {
   'email.signIn.body':
     'Hei,\n\nkirjaudu asiakasyhteisöön ({organisation}) avaamalla linkki:\n{url}\n\nLinkki on voimassa {minutes} minuuttia ja toimii kerran. Jos et pyytänyt tätä, voit jättää viestin huomiotta.',
   'validation.consentRequired': 'Liittyminen edellyttää suostumusta. Voit perua sen milloin tahansa.',
+  'console.commitment.title': 'Salassapitositoumus',
+  'console.commitment.intro':
+    'Ennen kuin pääset henkilökunnan työtilaan, hyväksy organisaation salassapitositoumus (versio {version}).',
+  'console.commitment.accept': 'Hyväksyn sitoumuksen',
+  'console.training.title': 'Tietosuojakoulutus on vanhentunut',
+  'console.training.body':
+    'Pääsy on estetty, koska viimeisimmästä tietosuojakoulutuksestasi on yli {months, plural, one {# kuukausi} other {# kuukautta}} tai koulutusta ei ole kirjattu. Osallistu koulutukseen ja pyydä organisaation pääkäyttäjää kirjaamaan päivämäärä.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -178,4 +178,11 @@ export const sv: Record<MessageKey, string> = {
   'email.signIn.body':
     'Hej,\n\nlogga in i kundgemenskapen ({organisation}) genom att öppna länken:\n{url}\n\nLänken gäller i {minutes} minuter och fungerar en gång. Om du inte bad om detta kan du bortse från meddelandet.',
   'validation.consentRequired': 'Medlemskap förutsätter samtycke. Du kan återkalla det när som helst.',
+  'console.commitment.title': 'Tystnadsförbindelse',
+  'console.commitment.intro':
+    'Innan du får tillgång till personalens arbetsyta ska du godkänna organisationens tystnadsförbindelse (version {version}).',
+  'console.commitment.accept': 'Jag godkänner förbindelsen',
+  'console.training.title': 'Dataskyddsutbildningen har gått ut',
+  'console.training.body':
+    'Tillgången är spärrad eftersom det har gått mer än {months, plural, one {# månad} other {# månader}} sedan din senaste dataskyddsutbildning, eller så har ingen utbildning registrerats. Delta i utbildningen och be organisationens huvudanvändare registrera datumet.',
 };

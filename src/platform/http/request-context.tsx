@@ -1,9 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
+import { helsinkiDay } from '../../accessibility/accessibility-feedback.ts';
 import type { Config } from '../../config.ts';
 import { findMemberBySessionToken, type Member, setMemberLanguage } from '../../members/member-repository.ts';
 import { findOrganisationBySlug, type Organisation } from '../../organisations/organisation-repository.ts';
+import { TrainingRequiredPage } from '../../staff/console-pages.tsx';
 import { hasPermission } from '../../staff/permissions.ts';
+import { staffGate } from '../../staff/staff-gate.ts';
 import { findStaffBySessionToken } from '../../staff/staff-session-repository.ts';
 import type { Database } from '../db/database.ts';
 import type { PageContext, SignedInStaff } from '../html/page-context.ts';
@@ -111,6 +114,18 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
         return reply.redirect(`/${organisation.slug}/console/sign-in`, 303);
       }
       throw new HttpError(403);
+    }
+    if (!request.routeOptions.config.allowBeforeCommitment) {
+      const staff = request.staff;
+      const gate = await db.forOrganisation(organisation.id, (tx) =>
+        staffGate(tx, staff, organisation.training_interval_months, helsinkiDay(new Date())),
+      );
+      if (!gate.open && gate.reason === 'commitment') {
+        if (request.method === 'GET') return reply.redirect(`/${organisation.slug}/console/commitment`, 303);
+        throw new HttpError(403);
+      }
+      if (!gate.open)
+        return reply.page(<TrainingRequiredPage months={organisation.training_interval_months} />, 403);
     }
     if (access === 'staff') return;
     if (!access || !hasPermission(request.staff.roles, access)) throw new HttpError(403);
