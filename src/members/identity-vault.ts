@@ -80,21 +80,13 @@ export async function storeIdentity(
   });
 }
 
-export async function findMemberIdByEmail(
+export function findMemberIdByEmail(
   tx: Tx,
   keys: VaultKeys,
   organisationId: string,
   email: string,
 ): Promise<string | undefined> {
-  const lookup = emailLookup(keys, organisationId, email);
-  const row = await withVaultRole(tx, (vault) =>
-    vault
-      .selectFrom('vault.member_identities')
-      .select('member_id')
-      .where('email_lookup', '=', lookup)
-      .executeTakeFirst(),
-  );
-  return row?.member_id;
+  return findMemberIdByLookup(tx, emailLookup(keys, organisationId, email));
 }
 
 export async function findMemberIdByLookup(tx: Tx, lookup: string): Promise<string | undefined> {

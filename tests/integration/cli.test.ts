@@ -25,7 +25,8 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
   afterAll(() => cleanup());
 
   function kuule(...args: string[]) {
-    const result = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli.ts', ...args], {
+    // The same Node.js that runs the tests (the repository's pinned Node 24 under npm), with tsx as its loader.
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
       env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
       encoding: 'utf8',
       timeout: 60_000,
