@@ -119,3 +119,10 @@ export async function readMemberEmail(
 export function openPendingEmail(keys: VaultKeys, organisationId: string, sealed: string): string {
   return open(keys, organisationId, sealed);
 }
+
+/** Deletes who the member is: the email address is gone, and the member key leads to no one. */
+export async function deleteIdentity(tx: Tx, memberId: string): Promise<void> {
+  await withVaultRole(tx, (vault) =>
+    vault.deleteFrom('vault.member_identities').where('member_id', '=', memberId).execute(),
+  );
+}

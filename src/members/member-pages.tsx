@@ -220,6 +220,17 @@ export function MemberHomePage(props: {
                 {t('me.consentReceipt')}
               </a>
             </p>
+            {!consent.withdrawn_at && consent.purpose === 'community_membership' && (
+              <form method="post" action={`${base}/me/consents/${consent.id}/withdraw`}>
+                <CsrfField />
+                <p class="hint" id={`withdraw-hint-${consent.id}`}>
+                  {t('me.withdraw.membershipHint')}
+                </p>
+                <button type="submit" class="secondary" aria-describedby={`withdraw-hint-${consent.id}`}>
+                  {t('me.withdraw.membership')}
+                </button>
+              </form>
+            )}
           </li>
         ))}
       </ul>
@@ -266,6 +277,21 @@ export function MemberHomePage(props: {
           {t('me.signOutEverywhere')}
         </button>
       </form>
+    </Layout>
+  );
+}
+
+export function LeftCommunityPage() {
+  const { t, base } = useOrganisation();
+  return (
+    <Layout title={t('me.left.title')}>
+      <div class="notice" role="status">
+        <h1>{t('me.left.title')}</h1>
+        <p>{t('me.left.body')}</p>
+      </div>
+      <p>
+        <a href={base}>{t('error.backHome')}</a>
+      </p>
     </Layout>
   );
 }

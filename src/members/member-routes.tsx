@@ -14,6 +14,8 @@ import { translator } from '../platform/i18n/i18n.ts';
 import type { Language } from '../platform/i18n/languages.ts';
 import type { JobQueue } from '../platform/jobs/job-queue.ts';
 import { hashToken, newToken } from '../platform/security/tokens.ts';
+import { recordClientAddress } from '../privacy/abuse-log.ts';
+import { audit } from '../privacy/audit-log.ts';
 import {
   findMemberIdByEmail,
   findMemberIdByLookup,
@@ -22,10 +24,12 @@ import {
   storePendingSignUp,
   takePendingSignUp,
 } from './identity-vault.ts';
+import { withdrawConsent } from './leave-community.ts';
 import {
   CheckEmailPage,
   ConfirmLinkPage,
   JoinPage,
+  LeftCommunityPage,
   LinkInvalidPage,
   MemberHomePage,
   MemberSignInPage,
@@ -136,6 +140,7 @@ export async function memberRoutes(
       const now = new Date();
       // The same page follows whether or not the address is already a member: nothing can be learnt from it.
       const mail = await db.forOrganisation(organisation.id, async (tx) => {
+        await recordClientAddress(tx, organisation.id, 'sign_up', request.ip);
         const existing = await findMemberIdByEmail(tx, config.vault, organisation.id, form.data.email);
         if (existing) {
           const member = (await findMember(tx, existing))!;
@@ -208,6 +213,13 @@ export async function memberRoutes(
           language: pending.language,
           method: 'web_form',
         });
+        await audit(tx, {
+          organisationId: organisation.id,
+          actor: { type: 'member', id: created.id },
+          action: 'consent.give',
+          subjectMemberId: created.id,
+          details: { purpose: 'community_membership', textVersion: pending.consent_text_version },
+        });
         return created;
       });
       if (!member) return reply.page(<LinkInvalidPage kind="join" />, 400);
@@ -237,6 +249,7 @@ export async function memberRoutes(
       if (!form.ok)
         return reply.page(<MemberSignInPage errors={form.errors} email={form.values.email} />, 400);
       const mail = await db.forOrganisation(organisation.id, async (tx) => {
+        await recordClientAddress(tx, organisation.id, 'sign_in', request.ip);
         const memberId = await findMemberIdByEmail(tx, config.vault, organisation.id, form.data.email);
         const member = memberId ? await findMember(tx, memberId) : undefined;
         const token = member ? await createSignInToken(tx, member, new Date()) : undefined;
@@ -395,6 +408,43 @@ export async function memberRoutes(
         .send(
           JSON.stringify(presentConsentReceipt(consent, request.organisation!, config.publicUrl), null, 2),
         );
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/consents/:id/withdraw',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const { id } = idParams.parse(request.params);
+      const consent = await db.forOrganisation(member.organisation_id, async (tx) => {
+        const found = await findConsent(tx, member.id, id);
+        if (!found || found.withdrawn_at) return undefined;
+        await withdrawConsent(tx, {
+          organisationId: member.organisation_id,
+          memberId: member.id,
+          consentId: found.id,
+          purpose: found.purpose,
+          now: new Date(),
+        });
+        return found;
+      });
+      if (!consent) throw new HttpError(404);
+      if (consent.purpose !== 'community_membership')
+        return reply.redirect(`/${request.organisation!.slug}/me`, 303);
+      reply.clearCookie(sessionCookie, { path: '/' });
+      return reply.redirect(`/${request.organisation!.slug}/left`, 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/left',
+    access: 'public',
+    handler: async (request, reply) => {
+      community(request);
+      return reply.page(<LeftCommunityPage />);
     },
   });
 }

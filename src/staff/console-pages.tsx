@@ -68,6 +68,16 @@ export function ConsoleHomePage() {
       <h1>{t('console.title')}</h1>
       <p>{t('console.home.intro')}</p>
       <ul class="cards">
+        {hasPermission(staff!.roles, 'audit_log.read') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/audit-log`}>{t('console.audit.title')}</a>
+          </li>
+        )}
+        {hasPermission(staff!.roles, 'abuse.investigate') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/abuse-log`}>{t('console.abuse.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'accessibility_feedback.read') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/accessibility-feedback`}>
@@ -161,5 +171,99 @@ export function TrainingRequiredPage(props: { months: number }) {
       <h1>{t('console.training.title')}</h1>
       <p>{t('console.training.body', { months: props.months })}</p>
     </Layout>
+  );
+}
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  actor_type: string;
+  actor_name: string | null;
+  actor_id: string | null;
+  permission: string | null;
+  action: string;
+  subject_member_id: string | null;
+  outcome: string;
+}
+
+export function AuditLogPage(props: { rows: AuditRow[]; search: Record<string, string | undefined> }) {
+  const { i18n, organisation } = usePage();
+  const { t } = i18n;
+  return (
+    <ConsoleLayout title={t('console.audit.title')}>
+      <h1>{t('console.audit.title')}</h1>
+      <p>{t('console.audit.intro')}</p>
+      <form method="get" action={`/${organisation!.slug}/console/audit-log`} class="search-form">
+        <TextField name="action" label={t('console.audit.action')} value={props.search.action} errors={[]} />
+        <TextField name="member" label={t('console.audit.member')} value={props.search.member} errors={[]} />
+        <TextField name="from" label={t('console.audit.from')} value={props.search.from} errors={[]} />
+        <TextField name="to" label={t('console.audit.to')} value={props.search.to} errors={[]} />
+        <button type="submit">{t('console.audit.search')}</button>
+      </form>
+      {props.rows.length === 0 ? (
+        <p>{t('console.audit.none')}</p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">{t('console.audit.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('console.audit.when')}</th>
+              <th scope="col">{t('console.audit.who')}</th>
+              <th scope="col">{t('console.audit.right')}</th>
+              <th scope="col">{t('console.audit.action')}</th>
+              <th scope="col">{t('console.audit.member')}</th>
+              <th scope="col">{t('console.audit.outcome')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr key={row.id}>
+                <td>{i18n.dateTime(new Date(row.occurred_at))}</td>
+                <td>
+                  {row.actor_name ?? `${row.actor_type}${row.actor_id ? ` ${row.actor_id.slice(0, 8)}` : ''}`}
+                </td>
+                <td>{row.permission ?? '–'}</td>
+                <td>{row.action}</td>
+                <td>{row.subject_member_id ?? '–'}</td>
+                <td>{row.outcome}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </ConsoleLayout>
+  );
+}
+
+export function AbuseLogPage(props: {
+  rows: { id: string; occurred_at: Date; event: string; client_address: string }[];
+  retentionDays: number;
+}) {
+  const { i18n } = usePage();
+  const { t } = i18n;
+  return (
+    <ConsoleLayout title={t('console.abuse.title')}>
+      <h1>{t('console.abuse.title')}</h1>
+      <p>{t('console.abuse.intro', { days: props.retentionDays })}</p>
+      <table>
+        <caption class="visually-hidden">{t('console.abuse.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.audit.when')}</th>
+            <th scope="col">{t('console.abuse.event')}</th>
+            <th scope="col">{t('console.abuse.address')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.id}>
+              <td>{i18n.dateTime(new Date(row.occurred_at))}</td>
+              <td>{row.event}</td>
+              <td>{row.client_address}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ConsoleLayout>
   );
 }

@@ -313,4 +313,61 @@ describe(`community members (${testDatabaseKind()})`, () => {
     expect((await kuule.app.inject('/espoo/join')).statusCode).toBe(404);
     expect((await kuule.app.inject('/espoo/sign-in')).statusCode).toBe(404);
   });
+
+  it('H16: withdrawing the membership consent is one action that deletes the email and pseudonym at once', async () => {
+    const client = new FormClient(kuule.app);
+    await join(client, 'leaver@example.fi');
+    await confirm(client, 'leaver@example.fi');
+    const pseudonymPage = await client.get('/helsinki/me/pseudonym');
+    await client.post('/helsinki/me/pseudonym', {
+      _csrf: csrfTokenOf(pseudonymPage.body),
+      pseudonym: 'Lähtijä',
+    });
+    const me = await client.get('/helsinki/me?lang=en');
+    const withdrawUrl = /action="(\/helsinki\/me\/consents\/[0-9a-f-]+\/withdraw)"/.exec(me.body)?.[1];
+    expect(me.body).toContain('Withdraw consent and leave the community');
+    const response = await client.post(withdrawUrl!, { _csrf: csrfTokenOf(me.body) });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/helsinki/left');
+    expect((await client.get('/helsinki/me')).statusCode).toBe(303);
+
+    const consentId = withdrawUrl!.split('/')[4]!;
+    const consent = await kuule.db.system
+      .selectFrom('consents')
+      .selectAll()
+      .where('id', '=', consentId)
+      .executeTakeFirstOrThrow();
+    expect(consent.withdrawn_at).not.toBeNull();
+    const member = await kuule.db.system
+      .selectFrom('members')
+      .selectAll()
+      .where('id', '=', consent.member_id)
+      .executeTakeFirstOrThrow();
+    expect(member.pseudonym).toBeNull();
+    const identity = await kuule.db.system
+      .selectFrom('vault.member_identities')
+      .selectAll()
+      .where('member_id', '=', consent.member_id)
+      .execute();
+    expect(identity).toEqual([]);
+    const audited = await kuule.db.system
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'consent.withdraw')
+      .execute();
+    expect(audited.map((a) => a.subject_member_id)).toContain(consent.member_id);
+
+    // The address can join again, as a new member.
+    const again = new FormClient(kuule.app);
+    await join(again, 'leaver@example.fi');
+    const rejoined = await confirm(again, 'leaver@example.fi');
+    expect(rejoined.headers.location).toBe('/helsinki/me/pseudonym');
+    const newMember = await kuule.db.system
+      .selectFrom('consents')
+      .select('member_id')
+      .where('withdrawn_at', 'is', null)
+      .orderBy('given_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(newMember.member_id).not.toBe(consent.member_id);
+  });
 });

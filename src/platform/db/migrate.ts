@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/0001_foundation.ts';
 import * as membersAndVault from './migrations/0002_members_and_vault.ts';
 import * as staffCommitment from './migrations/0003_staff_commitment_and_training.ts';
+import * as auditAndAbuse from './migrations/0004_audit_and_abuse_logs.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_members_and_vault': membersAndVault,
   '0003_staff_commitment_and_training': staffCommitment,
+  '0004_audit_and_abuse_logs': auditAndAbuse,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

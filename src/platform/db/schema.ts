@@ -26,6 +26,7 @@ export interface OrganisationsTable {
   anonymity_threshold: Generated<number>;
   community_enabled: Generated<boolean>;
   training_interval_months: Generated<number>;
+  abuse_log_retention_days: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -151,6 +152,27 @@ export interface PendingSignUpsTable {
   expires_at: Date;
 }
 
+export interface AuditLogTable {
+  id: Generated<string>;
+  organisation_id: string;
+  occurred_at: CreatedAt;
+  actor_type: 'staff' | 'member' | 'system';
+  actor_id: string | null;
+  permission: string | null;
+  action: string;
+  subject_member_id: string | null;
+  outcome: 'allowed' | 'denied';
+  details: Json<Record<string, string | number | boolean | null>>;
+}
+
+export interface AbuseLogTable {
+  id: Generated<string>;
+  organisation_id: string;
+  occurred_at: CreatedAt;
+  event: 'sign_up' | 'sign_in' | 'post';
+  client_address: string;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   staff_users: StaffUsersTable;
@@ -158,6 +180,8 @@ export interface DB {
   accessibility_feedback: AccessibilityFeedbackTable;
   dev_mailbox: DevMailboxTable;
   members: MembersTable;
+  audit_log: AuditLogTable;
+  abuse_log: AbuseLogTable;
   confidentiality_commitments: ConfidentialityCommitmentsTable;
   commitment_acceptances: CommitmentAcceptancesTable;
   member_sessions: MemberSessionsTable;

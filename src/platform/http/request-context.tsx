@@ -4,6 +4,7 @@ import { helsinkiDay } from '../../accessibility/accessibility-feedback.ts';
 import type { Config } from '../../config.ts';
 import { findMemberBySessionToken, type Member, setMemberLanguage } from '../../members/member-repository.ts';
 import { findOrganisationBySlug, type Organisation } from '../../organisations/organisation-repository.ts';
+import { audit } from '../../privacy/audit-log.ts';
 import { TrainingRequiredPage } from '../../staff/console-pages.tsx';
 import { hasPermission } from '../../staff/permissions.ts';
 import { staffGate } from '../../staff/staff-gate.ts';
@@ -128,7 +129,20 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
         return reply.page(<TrainingRequiredPage months={organisation.training_interval_months} />, 403);
     }
     if (access === 'staff') return;
-    if (!access || !hasPermission(request.staff.roles, access)) throw new HttpError(403);
+    if (!access || !hasPermission(request.staff.roles, access)) {
+      const staffId = request.staff.id;
+      await db.forOrganisation(organisation.id, (tx) =>
+        audit(tx, {
+          organisationId: organisation.id,
+          actor: { type: 'staff', id: staffId },
+          permission: access ?? null,
+          action: 'access.refused',
+          outcome: 'denied',
+          details: { route: `${request.method} ${request.routeOptions.url}` },
+        }),
+      );
+      throw new HttpError(403);
+    }
   });
 
   app.decorateReply('page', function (this: FastifyReply, page: ComponentChildren, status = 200) {

@@ -1,5 +1,6 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
+import { purgeAbuseLog } from '../../privacy/abuse-log.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
 
@@ -11,6 +12,7 @@ import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
 export const queues = {
   email: 'email.send',
   forgetExpiredSignUps: 'members.forget-expired-sign-ups',
+  purgeAbuseLog: 'privacy.purge-abuse-log',
 } as const;
 
 /** Scheduled work: queue → cron (UTC) and what it runs. */
@@ -20,6 +22,7 @@ const schedules = [
     cron: '*/15 * * * *',
     run: (db: Database) => forgetExpiredSignUps(db, new Date()),
   },
+  { queue: queues.purgeAbuseLog, cron: '15 3 * * *', run: (db: Database) => purgeAbuseLog(db, new Date()) },
 ] as const;
 
 export interface JobQueue {

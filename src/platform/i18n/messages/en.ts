@@ -187,4 +187,28 @@ export const en: Record<MessageKey, string> = {
   'console.training.title': 'Your data-protection training has expired',
   'console.training.body':
     'Access is blocked because your last data-protection training was more than {months, plural, one {# month} other {# months}} ago, or none is recorded. Take the training and ask your organisation admin to record the date.',
+  'me.withdraw.membership': 'Withdraw consent and leave the community',
+  'me.withdraw.membershipHint':
+    'Your email address and pseudonym are deleted at once, and all your sign-ins end. You can join again later.',
+  'me.left.title': 'You have left the customer community',
+  'me.left.body':
+    'Your consent has been withdrawn. Your email address and pseudonym have been deleted. You can join again at any time.',
+  'console.audit.title': 'Audit log',
+  'console.audit.intro':
+    'Every read and change of personal data, every consent change and every refused access is recorded here. Rows cannot be changed or deleted.',
+  'console.audit.action': 'Action',
+  'console.audit.member': 'Member key',
+  'console.audit.from': 'From (YYYY-MM-DD)',
+  'console.audit.to': 'To (YYYY-MM-DD)',
+  'console.audit.search': 'Search',
+  'console.audit.when': 'When',
+  'console.audit.who': 'Who',
+  'console.audit.right': 'Right',
+  'console.audit.outcome': 'Outcome',
+  'console.audit.none': 'No rows.',
+  'console.abuse.title': 'Abuse log',
+  'console.abuse.intro':
+    'IP addresses are kept only to resolve abuse and are deleted after {days, plural, one {# day} other {# days}}. Every read is recorded in the audit log.',
+  'console.abuse.address': 'Address',
+  'console.abuse.event': 'Event',
 };

@@ -188,6 +188,30 @@ export const fi = {
   'console.training.title': 'Tietosuojakoulutus on vanhentunut',
   'console.training.body':
     'Pääsy on estetty, koska viimeisimmästä tietosuojakoulutuksestasi on yli {months, plural, one {# kuukausi} other {# kuukautta}} tai koulutusta ei ole kirjattu. Osallistu koulutukseen ja pyydä organisaation pääkäyttäjää kirjaamaan päivämäärä.',
+  'me.withdraw.membership': 'Peru suostumus ja eroa asiakasyhteisöstä',
+  'me.withdraw.membershipHint':
+    'Sähköpostiosoitteesi ja nimimerkkisi poistetaan heti, ja kaikki kirjautumisesi päättyvät. Voit liittyä myöhemmin uudelleen.',
+  'me.left.title': 'Olet eronnut asiakasyhteisöstä',
+  'me.left.body':
+    'Suostumuksesi on peruttu. Sähköpostiosoitteesi ja nimimerkkisi on poistettu. Voit liittyä uudelleen milloin tahansa.',
+  'console.audit.title': 'Lokitiedot',
+  'console.audit.intro':
+    'Jokainen henkilötietojen luku ja muutos, suostumusten muutos ja estetty pääsy kirjautuu tähän. Rivejä ei voi muuttaa eikä poistaa.',
+  'console.audit.action': 'Toiminto',
+  'console.audit.member': 'Jäsenen avain',
+  'console.audit.from': 'Alkaen (VVVV-KK-PP)',
+  'console.audit.to': 'Päättyen (VVVV-KK-PP)',
+  'console.audit.search': 'Hae',
+  'console.audit.when': 'Aika',
+  'console.audit.who': 'Kuka',
+  'console.audit.right': 'Oikeus',
+  'console.audit.outcome': 'Tulos',
+  'console.audit.none': 'Ei rivejä.',
+  'console.abuse.title': 'Väärinkäytösloki',
+  'console.abuse.intro':
+    'IP-osoitteet tallennetaan vain väärinkäytösten selvittämiseen ja poistetaan {days, plural, one {# päivän} other {# päivän}} kuluttua. Jokainen luku kirjataan lokitietoihin.',
+  'console.abuse.address': 'Osoite',
+  'console.abuse.event': 'Tapahtuma',
 } as const;
 
 export type MessageKey = keyof typeof fi;

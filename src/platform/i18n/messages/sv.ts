@@ -185,4 +185,28 @@ export const sv: Record<MessageKey, string> = {
   'console.training.title': 'Dataskyddsutbildningen har gått ut',
   'console.training.body':
     'Tillgången är spärrad eftersom det har gått mer än {months, plural, one {# månad} other {# månader}} sedan din senaste dataskyddsutbildning, eller så har ingen utbildning registrerats. Delta i utbildningen och be organisationens huvudanvändare registrera datumet.',
+  'me.withdraw.membership': 'Återkalla samtycket och lämna kundgemenskapen',
+  'me.withdraw.membershipHint':
+    'Din e-postadress och signatur raderas genast och alla dina inloggningar avslutas. Du kan gå med igen senare.',
+  'me.left.title': 'Du har lämnat kundgemenskapen',
+  'me.left.body':
+    'Ditt samtycke har återkallats. Din e-postadress och signatur har raderats. Du kan gå med igen när som helst.',
+  'console.audit.title': 'Loggdata',
+  'console.audit.intro':
+    'Varje läsning och ändring av personuppgifter, ändring av samtycken och nekad åtkomst registreras här. Raderna kan inte ändras eller raderas.',
+  'console.audit.action': 'Åtgärd',
+  'console.audit.member': 'Medlemmens nyckel',
+  'console.audit.from': 'Från (ÅÅÅÅ-MM-DD)',
+  'console.audit.to': 'Till (ÅÅÅÅ-MM-DD)',
+  'console.audit.search': 'Sök',
+  'console.audit.when': 'Tid',
+  'console.audit.who': 'Vem',
+  'console.audit.right': 'Behörighet',
+  'console.audit.outcome': 'Resultat',
+  'console.audit.none': 'Inga rader.',
+  'console.abuse.title': 'Missbrukslogg',
+  'console.abuse.intro':
+    'IP-adresser sparas endast för att utreda missbruk och raderas efter {days, plural, one {# dag} other {# dagar}}. Varje läsning registreras i loggdata.',
+  'console.abuse.address': 'Adress',
+  'console.abuse.event': 'Händelse',
 };

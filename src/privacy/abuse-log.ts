@@ -1,0 +1,46 @@
+import { listOrganisations } from '../organisations/organisation-repository.ts';
+import type { Database, Tx } from '../platform/db/database.ts';
+
+/**
+ * H8: client addresses are stored only here, to resolve abuse: for sign-ups, sign-ins and posts, with the
+ * event and time and nothing that links them to answers or profiles. Read only with the
+ * abuse-investigation right (audited), and deleted after the organisation's period (default 90 days).
+ */
+export type AbuseEvent = 'sign_up' | 'sign_in' | 'post';
+
+export async function recordClientAddress(
+  tx: Tx,
+  organisationId: string,
+  event: AbuseEvent,
+  clientAddress: string,
+) {
+  await tx
+    .insertInto('abuse_log')
+    .values({ organisation_id: organisationId, event, client_address: clientAddress.slice(0, 64) })
+    .execute();
+}
+
+export function readAbuseLog(tx: Tx, filter: { clientAddress?: string | undefined }) {
+  let query = tx
+    .selectFrom('abuse_log')
+    .select(['id', 'occurred_at', 'event', 'client_address'])
+    .orderBy('occurred_at', 'desc')
+    .limit(500);
+  if (filter.clientAddress) query = query.where('client_address', '=', filter.clientAddress);
+  return query.execute();
+}
+
+/** The scheduled purge: every organisation's entries older than its retention period. */
+export async function purgeAbuseLog(db: Database, now: Date): Promise<number> {
+  let deleted = 0;
+  for (const organisation of await listOrganisations(db.system)) {
+    const cutoff = new Date(now.getTime() - organisation.abuse_log_retention_days * 24 * 3600_000);
+    const result = await db.system
+      .deleteFrom('abuse_log')
+      .where('organisation_id', '=', organisation.id)
+      .where('occurred_at', '<', cutoff)
+      .executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  }
+  return deleted;
+}
