@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defineBackgroundQuestions } from '../members/background-profile.ts';
 import {
   createOrganisation,
   listOrganisations,
@@ -9,6 +10,7 @@ import {
 import type { Database } from '../platform/db/database.ts';
 import { roleNames } from '../staff/permissions.ts';
 import { createStaffUser } from '../staff/staff-repository.ts';
+import { helsinkiBackgroundQuestions } from './demo-background-questions.ts';
 
 export interface DemoSignIn {
   organisation: string;
@@ -69,6 +71,9 @@ export async function seedDemo(
   await db.system.transaction().execute(async (tx) => {
     for (const definition of demoOrganisations) {
       const organisation = await createOrganisation(tx, definition);
+      if (organisation.slug === 'helsinki') {
+        await defineBackgroundQuestions(tx, organisation.id, helsinkiBackgroundQuestions);
+      }
       const password = randomBytes(12).toString('base64url');
       const email = `admin@${organisation.slug}.example`;
       await createStaffUser(tx, {

@@ -5,6 +5,7 @@ import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
+import type { BackgroundQuestion } from './background-profile.ts';
 import { PSEUDONYM_MAX, PSEUDONYM_MIN } from './pseudonym.ts';
 
 function useOrganisation() {
@@ -196,6 +197,8 @@ export function MemberHomePage(props: {
   currentSessionId: string;
   sessions: SessionRow[];
   consents: Consent[];
+  questions: BackgroundQuestion[];
+  answers: Map<string, string[]>;
 }) {
   const { t, base, i18n } = useOrganisation();
   return (
@@ -205,6 +208,7 @@ export function MemberHomePage(props: {
         {t('me.pseudonym', { pseudonym: props.pseudonym ?? '–' })} ·{' '}
         <a href={`${base}/me/pseudonym`}>{t('me.changePseudonym')}</a>
       </p>
+      {props.questions.length > 0 && <ProfileSummary questions={props.questions} answers={props.answers} />}
       <h2>{t('me.consentsHeading')}</h2>
       <ul class="cards">
         {props.consents.map((consent) => (
@@ -293,5 +297,94 @@ export function LeftCommunityPage() {
         <a href={base}>{t('error.backHome')}</a>
       </p>
     </Layout>
+  );
+}
+
+/** H2: every background question optional; skipping is one link, as easy as saving. H7 is said again here. */
+export function ProfilePage(props: {
+  questions: BackgroundQuestion[];
+  answers: Map<string, string[]>;
+  error?: string;
+}) {
+  const { t, base, i18n } = useOrganisation();
+  const language = i18n.language;
+  return (
+    <Layout title={t('profile.title')}>
+      <h1>{t('profile.title')}</h1>
+      <p>{t('profile.intro')}</p>
+      <p>{t('member.join.specialCategories')}</p>
+      {props.error && <ErrorSummary errors={[{ field: 'profile-form', message: props.error }]} />}
+      <form method="post" action={`${base}/me/profile`} id="profile-form">
+        <CsrfField />
+        {props.questions.map((question) => {
+          const answer = props.answers.get(question.id) ?? [];
+          const type = question.kind === 'single_choice' ? 'radio' : 'checkbox';
+          return (
+            <fieldset class="field choices" key={question.id}>
+              <legend>{question.text[language]}</legend>
+              {question.kind === 'single_choice' && (
+                <div class="checkbox">
+                  <input
+                    type="radio"
+                    id={`q_${question.key}_none`}
+                    name={`q_${question.key}`}
+                    value=""
+                    checked={answer.length === 0}
+                  />
+                  <label for={`q_${question.key}_none`}>{t('profile.noAnswer')}</label>
+                </div>
+              )}
+              {question.options.map((option) => (
+                <div class="checkbox" key={option.value}>
+                  <input
+                    type={type}
+                    id={`q_${question.key}_${option.value}`}
+                    name={`q_${question.key}`}
+                    value={option.value}
+                    checked={answer.includes(option.value)}
+                  />
+                  <label for={`q_${question.key}_${option.value}`}>{option.label[language]}</label>
+                </div>
+              ))}
+            </fieldset>
+          );
+        })}
+        <button type="submit">{t('profile.save')}</button>{' '}
+        <a class="button secondary-link" href={`${base}/me`}>
+          {t('profile.skip')}
+        </a>
+      </form>
+    </Layout>
+  );
+}
+
+export function ProfileSummary(props: { questions: BackgroundQuestion[]; answers: Map<string, string[]> }) {
+  const { t, base, i18n } = useOrganisation();
+  const answered = props.questions.filter((q) => (props.answers.get(q.id) ?? []).length > 0);
+  return (
+    <>
+      <h2>{t('me.profileHeading')}</h2>
+      {answered.length === 0 ? (
+        <p>{t('profile.none')}</p>
+      ) : (
+        <dl class="summary">
+          {answered.map((question) => (
+            <div key={question.id}>
+              <dt>{question.text[i18n.language]}</dt>
+              <dd>
+                {(props.answers.get(question.id) ?? [])
+                  .map(
+                    (value) => question.options.find((o) => o.value === value)?.label[i18n.language] ?? value,
+                  )
+                  .join(', ')}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p>
+        <a href={`${base}/me/profile`}>{t('me.editProfile')}</a>
+      </p>
+    </>
   );
 }

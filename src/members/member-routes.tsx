@@ -17,6 +17,12 @@ import { hashToken, newToken } from '../platform/security/tokens.ts';
 import { recordClientAddress } from '../privacy/abuse-log.ts';
 import { audit } from '../privacy/audit-log.ts';
 import {
+  listBackgroundQuestions,
+  profileAnswers,
+  readProfileForm,
+  saveProfile,
+} from './background-profile.ts';
+import {
   findMemberIdByEmail,
   findMemberIdByLookup,
   SIGN_UP_VALID_HOURS,
@@ -33,6 +39,7 @@ import {
   LinkInvalidPage,
   MemberHomePage,
   MemberSignInPage,
+  ProfilePage,
   PseudonymPage,
 } from './member-pages.tsx';
 import {
@@ -293,16 +300,23 @@ export async function memberRoutes(
     access: 'member',
     handler: async (request, reply) => {
       const member = request.member!;
-      const { sessions, consents } = await db.forOrganisation(member.organisation_id, async (tx) => ({
-        sessions: await listMemberSessions(tx, member.id),
-        consents: await listConsents(tx, member.id),
-      }));
+      const { sessions, consents, questions, answers } = await db.forOrganisation(
+        member.organisation_id,
+        async (tx) => ({
+          sessions: await listMemberSessions(tx, member.id),
+          consents: await listConsents(tx, member.id),
+          questions: await listBackgroundQuestions(tx),
+          answers: await profileAnswers(tx, member.id),
+        }),
+      );
       return reply.page(
         <MemberHomePage
           pseudonym={member.pseudonym}
           currentSessionId={member.sessionId}
           sessions={sessions}
           consents={consents}
+          questions={questions}
+          answers={answers}
         />,
       );
     },
@@ -334,7 +348,13 @@ export async function memberRoutes(
             setPseudonym(tx, member.id, checked.pseudonym),
           )
         : checked.problem;
-      if (outcome === 'set') return reply.redirect(`/${request.organisation!.slug}/me`, 303);
+      // The first pseudonym leads on to the (optional) background questions; a later change back to "my data".
+      if (outcome === 'set') {
+        return reply.redirect(
+          `/${request.organisation!.slug}/${member.pseudonym === null ? 'me/profile' : 'me'}`,
+          303,
+        );
+      }
       const key = outcome === 'taken' ? 'pseudonym.error.taken' : outcome;
       const message = request.i18n.t(key, { min: PSEUDONYM_MIN, max: PSEUDONYM_MAX });
       return reply.page(
@@ -445,6 +465,45 @@ export async function memberRoutes(
     handler: async (request, reply) => {
       community(request);
       return reply.page(<LeftCommunityPage />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/me/profile',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const { questions, answers } = await db.forOrganisation(member.organisation_id, async (tx) => ({
+        questions: await listBackgroundQuestions(tx),
+        answers: await profileAnswers(tx, member.id),
+      }));
+      return reply.page(<ProfilePage questions={questions} answers={answers} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/profile',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const outcome = await db.forOrganisation(member.organisation_id, async (tx) => {
+        const questions = await listBackgroundQuestions(tx);
+        const form = readProfileForm(questions, body);
+        if (!form.ok)
+          return { questions, answers: await profileAnswers(tx, member.id), invalid: form.questionKey };
+        await saveProfile(tx, member, form.answers);
+        return undefined;
+      });
+      if (!outcome) return reply.redirect(`/${request.organisation!.slug}/me`, 303);
+      const question = outcome.questions.find((q) => q.key === outcome.invalid)!;
+      const error = request.i18n.t('profile.invalid', { question: question.text[request.i18n.language] });
+      return reply.page(
+        <ProfilePage questions={outcome.questions} answers={outcome.answers} error={error} />,
+        400,
+      );
     },
   });
 }

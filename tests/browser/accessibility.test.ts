@@ -47,6 +47,9 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.waitForURL(/\/me\/pseudonym$/);
     await page.getByRole('button', { name: 'Save pseudonym' }).click();
+    await page.waitForURL(/\/me\/profile$/);
+    await page.getByLabel('25–34').check();
+    await page.getByRole('button', { name: 'Save background information' }).click();
     await page.waitForURL(/\/helsinki\/me$/);
     await page.close();
   });
@@ -66,6 +69,7 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/helsinki/sign-in/confirm?token=a-token-from-an-email',
     '/helsinki/me',
     '/helsinki/me/pseudonym',
+    '/helsinki/me/profile',
     '/helsinki/accessibility/thanks?due=2026-12-06',
     '/helsinki/privacy',
     '/espoo/privacy',

@@ -370,4 +370,49 @@ describe(`community members (${testDatabaseKind()})`, () => {
       .executeTakeFirstOrThrow();
     expect(newMember.member_id).not.toBe(consent.member_id);
   });
+
+  it('H2: background questions are optional: a member answers some, skips others, and changes or clears them later', async () => {
+    const client = new FormClient(kuule.app);
+    await join(client, 'profile@example.fi');
+    await confirm(client, 'profile@example.fi');
+    const pseudonymPage = await client.get('/helsinki/me/pseudonym');
+    const chosen = await client.post('/helsinki/me/pseudonym', {
+      _csrf: csrfTokenOf(pseudonymPage.body),
+      pseudonym: 'Taustainen',
+    });
+    expect(chosen.headers.location).toBe('/helsinki/me/profile');
+
+    const profile = await client.get('/helsinki/me/profile?lang=en');
+    expect(profile.body).toContain('Every question is optional');
+    expect(profile.body).toContain('We do not ask about health, religion');
+    // Skipping is a plain link back, as easy as saving.
+    expect(profile.body).toContain('href="/helsinki/me">Skip for now</a>');
+
+    const token = csrfTokenOf(profile.body);
+    const saved = await client.post('/helsinki/me/profile', {
+      _csrf: token,
+      q_age_band: '25-34',
+      q_services_used: 'libraries',
+    });
+    expect(saved.statusCode).toBe(303);
+    const me = await client.get('/helsinki/me?lang=en');
+    expect(me.body).toContain('25–34');
+    expect(me.body).toContain('Libraries');
+    expect(me.body).not.toContain('Where you live');
+
+    const tampered = await client.post('/helsinki/me/profile', {
+      _csrf: token,
+      q_age_band: '0-17',
+      q_services_used: 'culture',
+    });
+    expect(tampered.statusCode).toBe(400);
+    expect(tampered.body).toContain('The answer to “Age group” could not be saved');
+    const unchanged = await client.get('/helsinki/me?lang=en');
+    expect(unchanged.body).toContain('Libraries');
+    expect(unchanged.body).not.toContain('Culture');
+
+    await client.post('/helsinki/me/profile', { _csrf: token, q_age_band: '' });
+    const cleared = await client.get('/helsinki/me?lang=en');
+    expect(cleared.body).toContain('You have not answered the background questions.');
+  });
 });

@@ -1,8 +1,10 @@
+import { helsinkiBackgroundQuestions } from '../../src/demo/demo-background-questions.ts';
+import { defineBackgroundQuestions } from '../../src/members/background-profile.ts';
 import { createOrganisation } from '../../src/organisations/organisation-repository.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 
 export async function createOrganisationForTest(db: Database, slug: string) {
-  return createOrganisation(db.system, {
+  const organisation = await createOrganisation(db.system, {
     slug,
     name: { fi: `${slug} fi`, sv: `${slug} sv`, en: `${slug} en` },
     defaultLanguage: 'fi',
@@ -10,4 +12,7 @@ export async function createOrganisationForTest(db: Database, slug: string) {
     contactEmail: `contact@${slug}.example`,
     communityEnabled: slug === 'helsinki',
   });
+  if (slug === 'helsinki')
+    await defineBackgroundQuestions(db.system, organisation.id, helsinkiBackgroundQuestions);
+  return organisation;
 }

@@ -173,6 +173,29 @@ export interface AbuseLogTable {
   client_address: string;
 }
 
+export interface BackgroundOption {
+  value: string;
+  label: LocalisedText;
+}
+
+export interface BackgroundQuestionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  key: string;
+  kind: 'single_choice' | 'multiple_choice';
+  text: Json<LocalisedText>;
+  options: Json<BackgroundOption[]>;
+  position: number;
+}
+
+export interface ProfileAnswersTable {
+  organisation_id: string;
+  member_id: string;
+  question_id: string;
+  answer: Json<string[]>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   staff_users: StaffUsersTable;
@@ -181,6 +204,8 @@ export interface DB {
   dev_mailbox: DevMailboxTable;
   members: MembersTable;
   audit_log: AuditLogTable;
+  background_questions: BackgroundQuestionsTable;
+  profile_answers: ProfileAnswersTable;
   abuse_log: AbuseLogTable;
   confidentiality_commitments: ConfidentialityCommitmentsTable;
   commitment_acceptances: CommitmentAcceptancesTable;

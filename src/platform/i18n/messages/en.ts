@@ -211,4 +211,14 @@ export const en: Record<MessageKey, string> = {
     'IP addresses are kept only to resolve abuse and are deleted after {days, plural, one {# day} other {# days}}. Every read is recorded in the audit log.',
   'console.abuse.address': 'Address',
   'console.abuse.event': 'Event',
+  'profile.title': 'Background information',
+  'profile.intro':
+    'Background information helps us invite you to tasks that concern you. Every question is optional: you can leave any of them unanswered and change your answers at any time.',
+  'profile.noAnswer': 'I prefer not to say',
+  'profile.save': 'Save background information',
+  'profile.skip': 'Skip for now',
+  'profile.invalid': 'The answer to “{question}” could not be saved. Choose one of the options given.',
+  'profile.none': 'You have not answered the background questions.',
+  'me.profileHeading': 'Background information',
+  'me.editProfile': 'Edit background information',
 };

@@ -212,6 +212,17 @@ export const fi = {
     'IP-osoitteet tallennetaan vain väärinkäytösten selvittämiseen ja poistetaan {days, plural, one {# päivän} other {# päivän}} kuluttua. Jokainen luku kirjataan lokitietoihin.',
   'console.abuse.address': 'Osoite',
   'console.abuse.event': 'Tapahtuma',
+  'profile.title': 'Taustatiedot',
+  'profile.intro':
+    'Taustatietojen avulla voimme kutsua sinut juuri sinua koskeviin tehtäviin. Kaikki kysymykset ovat vapaaehtoisia: voit jättää minkä tahansa vastaamatta ja muuttaa vastauksiasi milloin tahansa.',
+  'profile.noAnswer': 'En halua vastata',
+  'profile.save': 'Tallenna taustatiedot',
+  'profile.skip': 'Ohita nyt',
+  'profile.invalid':
+    'Vastausta kysymykseen ”{question}” ei voitu tallentaa. Valitse jokin annetuista vaihtoehdoista.',
+  'profile.none': 'Et ole vastannut taustakysymyksiin.',
+  'me.profileHeading': 'Taustatiedot',
+  'me.editProfile': 'Muokkaa taustatietoja',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -209,4 +209,14 @@ export const sv: Record<MessageKey, string> = {
     'IP-adresser sparas endast för att utreda missbruk och raderas efter {days, plural, one {# dag} other {# dagar}}. Varje läsning registreras i loggdata.',
   'console.abuse.address': 'Adress',
   'console.abuse.event': 'Händelse',
+  'profile.title': 'Bakgrundsuppgifter',
+  'profile.intro':
+    'Med hjälp av bakgrundsuppgifterna kan vi bjuda in dig till uppgifter som gäller just dig. Alla frågor är frivilliga: du kan låta bli att svara på vilken som helst och ändra dina svar när som helst.',
+  'profile.noAnswer': 'Jag vill inte svara',
+  'profile.save': 'Spara bakgrundsuppgifterna',
+  'profile.skip': 'Hoppa över nu',
+  'profile.invalid': 'Svaret på frågan ”{question}” kunde inte sparas. Välj ett av de givna alternativen.',
+  'profile.none': 'Du har inte svarat på bakgrundsfrågorna.',
+  'me.profileHeading': 'Bakgrundsuppgifter',
+  'me.editProfile': 'Redigera bakgrundsuppgifterna',
 };
