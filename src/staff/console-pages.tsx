@@ -30,7 +30,7 @@ function ConsoleLayout(props: { title: string; children: ComponentChildren }) {
 export function SignInPage(props: { failed?: boolean; email?: string | undefined }) {
   const { i18n, organisation } = usePage();
   const { t } = i18n;
-  const errors = props.failed ? [{ field: 'email', message: t('console.signIn.failed') }] : [];
+  const errors = props.failed ? [{ field: 'email', message: t('console.signIn.failedOrLocked') }] : [];
   return (
     <Layout title={t('console.signIn.title')}>
       <h1>{t('console.signIn.title')}</h1>
@@ -265,5 +265,49 @@ export function AbuseLogPage(props: {
         </tbody>
       </table>
     </ConsoleLayout>
+  );
+}
+
+export function SecondFactorPage(props: {
+  enrolment?: { qrDataUrl: string; secret: string } | undefined;
+  failed?: boolean;
+}) {
+  const { i18n, organisation } = usePage();
+  const { t } = i18n;
+  const errors = props.failed ? [{ field: 'code', message: t('console.secondFactor.failed') }] : [];
+  return (
+    <Layout title={t('console.secondFactor.title')}>
+      <h1>{t('console.secondFactor.title')}</h1>
+      <ErrorSummary errors={errors} />
+      {props.enrolment ? (
+        <>
+          <p>{t('console.secondFactor.enrolIntro')}</p>
+          <img
+            class="qr"
+            src={props.enrolment.qrDataUrl}
+            alt={t('console.secondFactor.qrAlt')}
+            width={200}
+            height={200}
+          />
+          <p>
+            {t('console.secondFactor.key')}: <code data-totp-secret>{props.enrolment.secret}</code>
+          </p>
+        </>
+      ) : (
+        <p>{t('console.secondFactor.intro')}</p>
+      )}
+      <form method="post" action={`/${organisation!.slug}/console/second-factor`}>
+        <CsrfField />
+        <TextField
+          name="code"
+          label={t('console.secondFactor.code')}
+          errors={errors}
+          required
+          maxLength={6}
+          autocomplete="one-time-code"
+        />
+        <button type="submit">{t('console.secondFactor.submit')}</button>
+      </form>
+    </Layout>
   );
 }

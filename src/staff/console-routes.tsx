@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { listAccessibilityFeedback } from '../accessibility/accessibility-repository.ts';
 import type { Config } from '../config.ts';
@@ -13,8 +13,19 @@ import {
   AuditLogPage,
   CommitmentPage,
   ConsoleHomePage,
+  SecondFactorPage,
   SignInPage,
 } from './console-pages.tsx';
+import {
+  acceptedCounter,
+  enrolmentDetails,
+  recordFailedSignIn,
+  recordSecondFactorSuccess,
+  secondFactorState,
+} from './second-factor.ts';
+
+const SECOND_FACTOR_WINDOW_MS = 5 * 60_000;
+
 import { acceptCommitment, currentCommitment } from './staff-gate.ts';
 import { verifyStaffPassword } from './staff-repository.ts';
 import { endStaffSession, STAFF_SESSION_ABSOLUTE_MS, startStaffSession } from './staff-session-repository.ts';
@@ -32,6 +43,7 @@ const signInForm = z.object({ email: z.string().max(254), password: z.string().m
 
 export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: Database; config: Config }) {
   const sessionCookie = cookieNames(config).staffSession;
+  const secondFactorCookie = cookieNames(config).staffSecondFactor;
 
   defineRoute(app, {
     method: 'GET',
@@ -50,15 +62,85 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
       const form = signInForm.safeParse(request.body);
       const user = form.success
         ? await db.forOrganisation(organisation.id, (tx) =>
-            verifyStaffPassword(tx, form.data.email, form.data.password),
+            verifyStaffPassword(tx, form.data.email, form.data.password, new Date()),
           )
         : undefined;
       if (!user) return reply.page(<SignInPage failed email={form.data?.email} />, 401);
-      // A new session id at every sign-in.
-      const token = await db.forOrganisation(organisation.id, (tx) =>
-        startStaffSession(tx, { organisationId: organisation.id, staffUserId: user.id, now: new Date() }),
+      // The password is only the first step: a signed, five-minute cookie carries the user to the second.
+      reply.setCookie(secondFactorCookie, `${user.id}.${Date.now() + SECOND_FACTOR_WINDOW_MS}`, {
+        path: `/${organisation.slug}/console`,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureTransport,
+        signed: true,
+        maxAge: SECOND_FACTOR_WINDOW_MS / 1000,
+      });
+      return reply.redirect(`/${organisation.slug}/console/second-factor`, 303);
+    },
+  });
+
+  /** The staff user who passed the password step in this browser within the last five minutes, if any. */
+  const passedPassword = (request: FastifyRequest): string | undefined => {
+    const raw = request.cookies[secondFactorCookie];
+    const unsigned = raw ? request.unsignCookie(raw) : undefined;
+    if (!unsigned?.valid || !unsigned.value) return undefined;
+    const [staffUserId, expires] = unsigned.value.split('.');
+    return staffUserId && Number(expires) > Date.now() ? staffUserId : undefined;
+  };
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/second-factor',
+    access: 'public',
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const staffUserId = passedPassword(request);
+      if (!staffUserId) return reply.redirect(`/${organisation.slug}/console/sign-in`, 303);
+      const state = await db.forOrganisation(organisation.id, (tx) =>
+        secondFactorState(tx, config.vault, organisation.id, staffUserId),
       );
-      reply.setCookie(sessionCookie, token, {
+      const enrolment = state.enrolled
+        ? undefined
+        : await enrolmentDetails(state.secret, `${state.email} (${organisation.slug})`);
+      return reply.page(<SecondFactorPage enrolment={enrolment} />);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/console/second-factor',
+    access: 'public',
+    rateLimitPerMinute: 10,
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const staffUserId = passedPassword(request);
+      if (!staffUserId) return reply.redirect(`/${organisation.slug}/console/sign-in`, 303);
+      const code = z.object({ code: z.string().trim().max(10) }).safeParse(request.body);
+      const now = new Date();
+      const outcome = await db.forOrganisation(organisation.id, async (tx) => {
+        const state = await secondFactorState(tx, config.vault, organisation.id, staffUserId);
+        const locked = state.lockedUntil && new Date(state.lockedUntil) > now;
+        const counter =
+          code.success && !locked
+            ? acceptedCounter(state.secret, code.data.code, state.lastCounter, now)
+            : undefined;
+        if (counter === undefined) {
+          if (!locked) await recordFailedSignIn(tx, staffUserId, now);
+          return { ok: false as const, enrolled: state.enrolled, secret: state.secret, email: state.email };
+        }
+        await recordSecondFactorSuccess(tx, staffUserId, counter, now);
+        // A new session id at every sign-in.
+        const token = await startStaffSession(tx, { organisationId: organisation.id, staffUserId, now });
+        return { ok: true as const, token };
+      });
+      if (!outcome.ok) {
+        const enrolment = outcome.enrolled
+          ? undefined
+          : await enrolmentDetails(outcome.secret, `${outcome.email} (${organisation.slug})`);
+        return reply.page(<SecondFactorPage enrolment={enrolment} failed />, 401);
+      }
+      reply.clearCookie(secondFactorCookie, { path: `/${organisation.slug}/console` });
+      reply.setCookie(sessionCookie, outcome.token, {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',

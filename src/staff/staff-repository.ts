@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Tx } from '../platform/db/database.ts';
 import type { DB } from '../platform/db/schema.ts';
 import { roleNames } from './permissions.ts';
+import { recordFailedSignIn } from './second-factor.ts';
 
 /** NIST-style password rule: length only (12 or more), no composition rules. */
 export const MINIMUM_PASSWORD_LENGTH = 12;
@@ -44,13 +45,22 @@ export async function createStaffUser(db: Kysely<DB>, input: z.input<typeof newS
 // Verified against when the address is unknown, so a wrong address takes as long as a wrong password.
 const unknownUserHash = argon2.hash('kuule-no-such-user-placeholder', HASH_OPTIONS);
 
-/** Checks a password sign-in; the same answer, and about the same time, whether or not the address exists. */
-export async function verifyStaffPassword(tx: Tx, email: string, password: string) {
+/**
+ * Checks a password sign-in; the same answer, and about the same time, whether or not the address exists
+ * or is locked. A wrong password counts towards the lockout (see second-factor.ts).
+ */
+export async function verifyStaffPassword(tx: Tx, email: string, password: string, now: Date) {
   const user = await tx
     .selectFrom('staff_users')
-    .select(['id', 'password_hash', 'disabled_at'])
+    .select(['id', 'password_hash', 'disabled_at', 'locked_until'])
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
   const valid = await argon2.verify(user?.password_hash ?? (await unknownUserHash), password);
-  return valid && user && !user.disabled_at ? { id: user.id } : undefined;
+  if (!user || user.disabled_at) return undefined;
+  if (user.locked_until && new Date(user.locked_until) > now) return undefined;
+  if (!valid) {
+    await recordFailedSignIn(tx, user.id, now);
+    return undefined;
+  }
+  return { id: user.id };
 }

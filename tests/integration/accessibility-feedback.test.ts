@@ -85,14 +85,20 @@ describe(`accessibility statement and feedback (${testDatabaseKind()})`, () => {
       lastTrainingOn: new Date().toISOString().slice(0, 10),
     });
     const helsinkiStaff = new FormClient(kuule.app);
-    await signInStaff(helsinkiStaff, 'helsinki', 'manager@helsinki.example', 'correct horse battery staple');
+    await signInStaff(
+      helsinkiStaff,
+      'helsinki',
+      'manager@helsinki.example',
+      'correct horse battery staple',
+      kuule.db,
+    );
     const list = await helsinkiStaff.get('/helsinki/console/accessibility-feedback?lang=en');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('The focus outline disappears');
     expect(list.body).toContain('resident@example.fi');
 
     const espooStaff = new FormClient(kuule.app);
-    await signInStaff(espooStaff, 'espoo', 'manager@espoo.example', 'correct horse battery staple');
+    await signInStaff(espooStaff, 'espoo', 'manager@espoo.example', 'correct horse battery staple', kuule.db);
     const espooList = await espooStaff.get('/espoo/console/accessibility-feedback?lang=en');
     expect(espooList.statusCode).toBe(200);
     expect(espooList.body).not.toContain('The focus outline disappears');

@@ -31,9 +31,9 @@ describe(`audit trail and abuse log (${testDatabaseKind()})`, () => {
       });
     }
     owner = new FormClient(kuule.app);
-    await signInStaff(owner, 'helsinki', 'owner@helsinki.example', PASSWORD);
+    await signInStaff(owner, 'helsinki', 'owner@helsinki.example', PASSWORD, kuule.db);
     analyst = new FormClient(kuule.app);
-    await signInStaff(analyst, 'helsinki', 'analyst@helsinki.example', PASSWORD);
+    await signInStaff(analyst, 'helsinki', 'analyst@helsinki.example', PASSWORD, kuule.db);
     resident = new FormClient(kuule.app);
     const join = await resident.get('/helsinki/join');
     await resident.post('/helsinki/join', {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { csrfTokenOf, FormClient, signInStaff } from '../support/http-client.ts';
+import { csrfTokenOf, FormClient, signInStaff, totpCode } from '../support/http-client.ts';
 import { createTestKuule, type TestKuule } from '../support/test-app.ts';
 
 const PASSWORD = 'a long enough passphrase';
@@ -22,7 +22,7 @@ describe(`staff console access (${testDatabaseKind()})`, () => {
   afterAll(() => kuule.close());
 
   async function signIn(client: FormClient, email: string, password: string) {
-    return signInStaff(client, 'helsinki', email, password);
+    return signInStaff(client, 'helsinki', email, password, kuule.db);
   }
 
   it('gives the same answer for a wrong password and an unknown address', async () => {
@@ -96,9 +96,8 @@ describe(`staff console access (${testDatabaseKind()})`, () => {
       lastTrainingOn: new Date().toISOString().slice(0, 10),
     });
     const client = new FormClient(kuule.app);
-    await client.submit('/helsinki/console/sign-in', '/helsinki/console/sign-in', {
-      email: 'new@helsinki.example',
-      password: PASSWORD,
+    await signInStaff(client, 'helsinki', 'new@helsinki.example', PASSWORD, kuule.db, {
+      acceptCommitment: false,
     });
     for (const url of ['/helsinki/console', '/helsinki/console/accessibility-feedback']) {
       const response = await client.get(url);
@@ -152,5 +151,98 @@ describe(`staff console access (${testDatabaseKind()})`, () => {
       expect(blocked.body).toContain('Your data-protection training has expired');
       expect(blocked.body).toContain('more than 12 months ago');
     }
+  });
+
+  it('E9: a password alone opens nothing; the TOTP code is enrolled at first sign-in and works once', async () => {
+    await createStaffUser(kuule.db.system, {
+      organisationId: kuule.helsinki.id,
+      email: 'second@helsinki.example',
+      displayName: 'Second Factor',
+      password: PASSWORD,
+      roles: ['analyst'],
+      lastTrainingOn: new Date().toISOString().slice(0, 10),
+    });
+    const client = new FormClient(kuule.app);
+    const afterPassword = await client.submit('/helsinki/console/sign-in', '/helsinki/console/sign-in', {
+      email: 'second@helsinki.example',
+      password: PASSWORD,
+    });
+    expect(afterPassword.headers.location).toBe('/helsinki/console/second-factor');
+    expect((await client.get('/helsinki/console')).headers.location).toBe('/helsinki/console/sign-in');
+
+    const enrol = await client.get('/helsinki/console/second-factor?lang=en');
+    expect(enrol.body).toContain('Set up an authenticator app');
+    expect(enrol.body).toMatch(/<img class="qr" src="data:image\/svg\+xml;base64,/);
+    const secret = /data-totp-secret="?[^>]*>([A-Z2-7]+)</.exec(enrol.body)![1]!;
+    const stored = await kuule.db.system
+      .selectFrom('staff_users')
+      .select('totp_secret_encrypted')
+      .where('email', '=', 'second@helsinki.example')
+      .executeTakeFirstOrThrow();
+    expect(stored.totp_secret_encrypted).not.toContain(secret);
+
+    const wrong = await client.post('/helsinki/console/second-factor', {
+      _csrf: csrfTokenOf(enrol.body),
+      code: '000000' === totpCode(secret) ? '111111' : '000000',
+    });
+    expect(wrong.statusCode).toBe(401);
+    const code = totpCode(secret);
+    const right = await client.post('/helsinki/console/second-factor', {
+      _csrf: csrfTokenOf(enrol.body),
+      code,
+    });
+    expect(right.statusCode).toBe(303);
+
+    // The same code again, in another browser after the password: refused.
+    const replay = new FormClient(kuule.app);
+    await replay.submit('/helsinki/console/sign-in', '/helsinki/console/sign-in', {
+      email: 'second@helsinki.example',
+      password: PASSWORD,
+    });
+    const prompt = await replay.get('/helsinki/console/second-factor?lang=en');
+    expect(prompt.body).toContain('Enter the six-digit code');
+    expect(prompt.body).not.toContain('data-totp-secret');
+    const reused = await replay.post('/helsinki/console/second-factor', {
+      _csrf: csrfTokenOf(prompt.body),
+      code,
+    });
+    expect(reused.statusCode).toBe(401);
+  });
+
+  it('E9: five failed attempts lock the account for a while, even with the right password', async () => {
+    await createStaffUser(kuule.db.system, {
+      organisationId: kuule.helsinki.id,
+      email: 'locked@helsinki.example',
+      displayName: 'Locked Out',
+      password: PASSWORD,
+      roles: ['analyst'],
+      lastTrainingOn: new Date().toISOString().slice(0, 10),
+    });
+    for (let i = 0; i < 5; i++) {
+      const attempt = await new FormClient(kuule.app).submit(
+        '/helsinki/console/sign-in',
+        '/helsinki/console/sign-in',
+        {
+          email: 'locked@helsinki.example',
+          password: `wrong password number ${i}`,
+        },
+      );
+      expect(attempt.statusCode).toBe(401);
+    }
+    const right = await new FormClient(kuule.app).submit(
+      '/helsinki/console/sign-in',
+      '/helsinki/console/sign-in',
+      {
+        email: 'locked@helsinki.example',
+        password: PASSWORD,
+      },
+    );
+    expect(right.statusCode).toBe(401);
+    const user = await kuule.db.system
+      .selectFrom('staff_users')
+      .select('locked_until')
+      .where('email', '=', 'locked@helsinki.example')
+      .executeTakeFirstOrThrow();
+    expect(new Date(user.locked_until!).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
   });
 });

@@ -4,6 +4,7 @@ import * as membersAndVault from './migrations/0002_members_and_vault.ts';
 import * as staffCommitment from './migrations/0003_staff_commitment_and_training.ts';
 import * as auditAndAbuse from './migrations/0004_audit_and_abuse_logs.ts';
 import * as backgroundProfile from './migrations/0005_background_profile.ts';
+import * as staffSecondFactor from './migrations/0006_staff_second_factor.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_staff_commitment_and_training': staffCommitment,
   '0004_audit_and_abuse_logs': auditAndAbuse,
   '0005_background_profile': backgroundProfile,
+  '0006_staff_second_factor': staffSecondFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

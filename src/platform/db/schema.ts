@@ -41,6 +41,13 @@ export interface StaffUsersTable {
   disabled_at: Date | null;
   /** E9: the day of the user's last data-protection training; null means none recorded. */
   last_training_on: string | null;
+  /** The TOTP secret, sealed like the vault's fields (AES-256-GCM). */
+  totp_secret_encrypted: string | null;
+  totp_enrolled_at: Date | null;
+  /** The last TOTP time step used, so a code works once. */
+  totp_last_counter: Generated<number>;
+  failed_sign_ins: Generated<number>;
+  locked_until: Date | null;
 }
 
 export interface ConfidentialityCommitmentsTable {

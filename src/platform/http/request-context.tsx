@@ -39,6 +39,7 @@ export function cookieNames(config: Config) {
   return {
     staffSession: `${prefix}kuule-staff`,
     memberSession: `${prefix}kuule-member`,
+    staffSecondFactor: 'kuule-staff-2fa',
     csrf: `${prefix}kuule-csrf`,
   };
 }

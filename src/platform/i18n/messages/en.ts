@@ -88,7 +88,6 @@ export const en: Record<MessageKey, string> = {
   'console.signIn.email': 'Email address',
   'console.signIn.password': 'Password',
   'console.signIn.submit': 'Sign in',
-  'console.signIn.failed': 'The email address or password is wrong.',
   'console.signOut': 'Sign out',
   'console.signedInAs': 'Signed in: {name}',
   'console.home.intro': 'Welcome. You see here only what you have the right to.',
@@ -221,4 +220,15 @@ export const en: Record<MessageKey, string> = {
   'profile.none': 'You have not answered the background questions.',
   'me.profileHeading': 'Background information',
   'me.editProfile': 'Edit background information',
+  'console.secondFactor.title': 'Two-step verification',
+  'console.secondFactor.enrolIntro':
+    'Set up an authenticator app (for example one on your phone). Scan the QR code with the app or type in the key, then enter the six-digit code the app shows.',
+  'console.secondFactor.qrAlt': 'QR code for the authenticator app',
+  'console.secondFactor.key': 'Key to type in by hand',
+  'console.secondFactor.intro': 'Enter the six-digit code your authenticator app shows.',
+  'console.secondFactor.code': 'Six-digit code',
+  'console.secondFactor.submit': 'Verify',
+  'console.secondFactor.failed': 'The code is not valid. Enter the code the app shows right now.',
+  'console.signIn.failedOrLocked':
+    'The email address or password is wrong, or the account is locked for a while after too many failed attempts.',
 };

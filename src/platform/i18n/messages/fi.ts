@@ -87,7 +87,6 @@ export const fi = {
   'console.signIn.email': 'Sähköpostiosoite',
   'console.signIn.password': 'Salasana',
   'console.signIn.submit': 'Kirjaudu',
-  'console.signIn.failed': 'Sähköpostiosoite tai salasana on väärin.',
   'console.signOut': 'Kirjaudu ulos',
   'console.signedInAs': 'Kirjautunut: {name}',
   'console.home.intro': 'Tervetuloa. Näet tässä vain ne asiat, joihin sinulla on oikeus.',
@@ -223,6 +222,17 @@ export const fi = {
   'profile.none': 'Et ole vastannut taustakysymyksiin.',
   'me.profileHeading': 'Taustatiedot',
   'me.editProfile': 'Muokkaa taustatietoja',
+  'console.secondFactor.title': 'Kaksivaiheinen tunnistautuminen',
+  'console.secondFactor.enrolIntro':
+    'Ota käyttöön todennussovellus (esimerkiksi puhelimen todennussovellus). Lue QR-koodi sovelluksella tai kirjoita avain siihen, ja anna sitten sovelluksen näyttämä kuusinumeroinen koodi.',
+  'console.secondFactor.qrAlt': 'QR-koodi todennussovellukseen',
+  'console.secondFactor.key': 'Avain käsin syötettäväksi',
+  'console.secondFactor.intro': 'Anna todennussovelluksesi näyttämä kuusinumeroinen koodi.',
+  'console.secondFactor.code': 'Kuusinumeroinen koodi',
+  'console.secondFactor.submit': 'Vahvista',
+  'console.secondFactor.failed': 'Koodi ei kelpaa. Kirjoita sovelluksen juuri nyt näyttämä koodi.',
+  'console.signIn.failedOrLocked':
+    'Sähköpostiosoite tai salasana on väärin, tai tili on lukittu hetkeksi liian monen epäonnistuneen yrityksen vuoksi.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -85,7 +85,6 @@ export const sv: Record<MessageKey, string> = {
   'console.signIn.email': 'E-postadress',
   'console.signIn.password': 'Lösenord',
   'console.signIn.submit': 'Logga in',
-  'console.signIn.failed': 'E-postadressen eller lösenordet är fel.',
   'console.signOut': 'Logga ut',
   'console.signedInAs': 'Inloggad: {name}',
   'console.home.intro': 'Välkommen. Här ser du endast det som du har behörighet till.',
@@ -219,4 +218,15 @@ export const sv: Record<MessageKey, string> = {
   'profile.none': 'Du har inte svarat på bakgrundsfrågorna.',
   'me.profileHeading': 'Bakgrundsuppgifter',
   'me.editProfile': 'Redigera bakgrundsuppgifterna',
+  'console.secondFactor.title': 'Tvåstegsverifiering',
+  'console.secondFactor.enrolIntro':
+    'Ta i bruk en autentiseringsapp (till exempel en app i telefonen). Läs QR-koden med appen eller skriv in nyckeln, och ange sedan den sexsiffriga kod som appen visar.',
+  'console.secondFactor.qrAlt': 'QR-kod för autentiseringsappen',
+  'console.secondFactor.key': 'Nyckel att skriva in för hand',
+  'console.secondFactor.intro': 'Ange den sexsiffriga kod som din autentiseringsapp visar.',
+  'console.secondFactor.code': 'Sexsiffrig kod',
+  'console.secondFactor.submit': 'Bekräfta',
+  'console.secondFactor.failed': 'Koden duger inte. Skriv den kod som appen visar just nu.',
+  'console.signIn.failedOrLocked':
+    'E-postadressen eller lösenordet är fel, eller kontot är låst en stund efter för många misslyckade försök.',
 };
