@@ -20,6 +20,7 @@ import type { JobQueue } from './platform/jobs/job-queue.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
+import { staffManagementRoutes } from './staff/staff-management.tsx';
 
 export interface AppDependencies {
   config: Config;
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(privacyRoutes);
   await app.register(memberRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(consoleRoutes, { db: deps.db, config });
+  await app.register(staffManagementRoutes, { db: deps.db });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

@@ -13,7 +13,9 @@ export type AuditAction =
   | 'audit_log.search'
   | 'consent.give'
   | 'consent.withdraw'
-  | 'access.refused';
+  | 'access.refused'
+  | 'staff.create'
+  | 'staff.training_recorded';
 
 export interface AuditEntry {
   organisationId: string;

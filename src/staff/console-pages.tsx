@@ -5,7 +5,7 @@ import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import { hasPermission } from './permissions.ts';
 
-function ConsoleLayout(props: { title: string; children: ComponentChildren }) {
+export function ConsoleLayout(props: { title: string; children: ComponentChildren }) {
   const { i18n, organisation, staff } = usePage();
   const { t } = i18n;
   return (
@@ -68,6 +68,11 @@ export function ConsoleHomePage() {
       <h1>{t('console.title')}</h1>
       <p>{t('console.home.intro')}</p>
       <ul class="cards">
+        {hasPermission(staff!.roles, 'staff.manage') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/staff`}>{t('console.staff.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'audit_log.read') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/audit-log`}>{t('console.audit.title')}</a>

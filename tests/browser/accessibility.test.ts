@@ -84,6 +84,7 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/helsinki/console',
     '/helsinki/console/commitment',
     '/helsinki/console/audit-log',
+    '/helsinki/console/staff',
     '/helsinki/console/abuse-log',
     '/helsinki/left',
     '/helsinki/console/accessibility-feedback',

@@ -231,4 +231,28 @@ export const en: Record<MessageKey, string> = {
   'console.secondFactor.failed': 'The code is not valid. Enter the code the app shows right now.',
   'console.signIn.failedOrLocked':
     'The email address or password is wrong, or the account is locked for a while after too many failed attempts.',
+  'console.staff.title': 'Staff',
+  'console.staff.intro':
+    'Every staff member has their own named account. Rights are granted per task, as roles.',
+  'console.staff.name': 'Name',
+  'console.staff.email': 'Email address',
+  'console.staff.roles': 'Roles',
+  'console.staff.training': 'Last data-protection training (YYYY-MM-DD)',
+  'console.staff.secondFactor': 'Two-step verification',
+  'console.staff.enrolled': 'set up',
+  'console.staff.notEnrolled': 'not yet',
+  'console.staff.create': 'Add a staff member',
+  'console.staff.createSubmit': 'Create account',
+  'console.staff.recordTraining': 'Record training',
+  'console.staff.created':
+    'Account created: {email}. Give the one-time password to the staff member over a safe channel; it is not shown again.',
+  'console.staff.password': 'One-time password',
+  'console.staff.invalid':
+    'Check the details: an email address, a name, at least one role, and a date as YYYY-MM-DD.',
+  'console.staff.duplicate': 'An account with this email address already exists.',
+  'role.researcher': 'Researcher',
+  'role.feedback_manager': 'Feedback manager',
+  'role.analyst': 'Analyst',
+  'role.register_owner': 'Register owner / data protection officer',
+  'role.organisation_admin': 'Organisation admin',
 };

@@ -233,6 +233,30 @@ export const fi = {
   'console.secondFactor.failed': 'Koodi ei kelpaa. Kirjoita sovelluksen juuri nyt näyttämä koodi.',
   'console.signIn.failedOrLocked':
     'Sähköpostiosoite tai salasana on väärin, tai tili on lukittu hetkeksi liian monen epäonnistuneen yrityksen vuoksi.',
+  'console.staff.title': 'Henkilökunta',
+  'console.staff.intro':
+    'Jokaisella työntekijällä on oma nimetty tunnus. Oikeudet annetaan tehtävän mukaan rooleina.',
+  'console.staff.name': 'Nimi',
+  'console.staff.email': 'Sähköpostiosoite',
+  'console.staff.roles': 'Roolit',
+  'console.staff.training': 'Viimeisin tietosuojakoulutus (VVVV-KK-PP)',
+  'console.staff.secondFactor': 'Kaksivaiheinen tunnistautuminen',
+  'console.staff.enrolled': 'käytössä',
+  'console.staff.notEnrolled': 'ei vielä',
+  'console.staff.create': 'Lisää työntekijä',
+  'console.staff.createSubmit': 'Luo tunnus',
+  'console.staff.recordTraining': 'Kirjaa koulutus',
+  'console.staff.created':
+    'Tunnus luotu: {email}. Kerro kertakäyttöinen salasana työntekijälle turvallista kanavaa pitkin; sitä ei näytetä uudelleen.',
+  'console.staff.password': 'Kertakäyttöinen salasana',
+  'console.staff.invalid':
+    'Tarkista tiedot: sähköpostiosoite, nimi, vähintään yksi rooli ja päivämäärä muodossa VVVV-KK-PP.',
+  'console.staff.duplicate': 'Tällä sähköpostiosoitteella on jo tunnus.',
+  'role.researcher': 'Tutkija',
+  'role.feedback_manager': 'Palautteiden hallinnoija',
+  'role.analyst': 'Analyytikko',
+  'role.register_owner': 'Rekisterinpitäjän edustaja / tietosuojavastaava',
+  'role.organisation_admin': 'Organisaation pääkäyttäjä',
 } as const;
 
 export type MessageKey = keyof typeof fi;

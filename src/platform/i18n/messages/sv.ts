@@ -229,4 +229,28 @@ export const sv: Record<MessageKey, string> = {
   'console.secondFactor.failed': 'Koden duger inte. Skriv den kod som appen visar just nu.',
   'console.signIn.failedOrLocked':
     'E-postadressen eller lösenordet är fel, eller kontot är låst en stund efter för många misslyckade försök.',
+  'console.staff.title': 'Personal',
+  'console.staff.intro':
+    'Varje anställd har ett eget namngivet konto. Behörigheter ges per uppgift som roller.',
+  'console.staff.name': 'Namn',
+  'console.staff.email': 'E-postadress',
+  'console.staff.roles': 'Roller',
+  'console.staff.training': 'Senaste dataskyddsutbildning (ÅÅÅÅ-MM-DD)',
+  'console.staff.secondFactor': 'Tvåstegsverifiering',
+  'console.staff.enrolled': 'i bruk',
+  'console.staff.notEnrolled': 'inte ännu',
+  'console.staff.create': 'Lägg till en anställd',
+  'console.staff.createSubmit': 'Skapa konto',
+  'console.staff.recordTraining': 'Registrera utbildning',
+  'console.staff.created':
+    'Kontot har skapats: {email}. Ge engångslösenordet till den anställda via en säker kanal; det visas inte igen.',
+  'console.staff.password': 'Engångslösenord',
+  'console.staff.invalid':
+    'Kontrollera uppgifterna: e-postadress, namn, minst en roll och datum i formen ÅÅÅÅ-MM-DD.',
+  'console.staff.duplicate': 'Det finns redan ett konto med den här e-postadressen.',
+  'role.researcher': 'Forskare',
+  'role.feedback_manager': 'Responsansvarig',
+  'role.analyst': 'Analytiker',
+  'role.register_owner': 'Den personuppgiftsansvariges företrädare / dataskyddsombud',
+  'role.organisation_admin': 'Organisationens huvudanvändare',
 };
