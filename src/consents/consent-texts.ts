@@ -16,6 +16,26 @@ export const consentPurposes = {
       },
     },
   },
+  event_contact: {
+    current: '2026-11-22',
+    versions: {
+      '2026-11-22': {
+        fi: 'Annan suostumukseni siihen, että {organisation} käsittelee nimeäni ja puhelinnumeroani tutkimustilaisuuksiin osallistumiseni järjestämiseksi. Tietoja ei yhdistetä vastauksiini, ja voin perua suostumukseni ja poistaa tiedot milloin tahansa.',
+        sv: 'Jag samtycker till att {organisation} behandlar mitt namn och telefonnummer för att ordna mitt deltagande i undersökningstillfällen. Uppgifterna kopplas inte till mina svar, och jag kan när som helst återkalla mitt samtycke och radera uppgifterna.',
+        en: 'I consent to {organisation} processing my name and phone number to arrange my participation in research events. They are not linked to my answers, and I can withdraw my consent and erase them at any time.',
+      },
+    },
+  },
+  reward_delivery: {
+    current: '2026-11-22',
+    versions: {
+      '2026-11-22': {
+        fi: 'Annan suostumukseni siihen, että {organisation} käsittelee nimeäni ja postiosoitettani osallistumispalkkion toimittamiseksi. Tietoja ei yhdistetä vastauksiini, ja voin perua suostumukseni ja poistaa tiedot milloin tahansa.',
+        sv: 'Jag samtycker till att {organisation} behandlar mitt namn och min postadress för att leverera deltagarbelöningen. Uppgifterna kopplas inte till mina svar, och jag kan när som helst återkalla mitt samtycke och radera uppgifterna.',
+        en: 'I consent to {organisation} processing my name and postal address to deliver my participation reward. They are not linked to my answers, and I can withdraw my consent and erase them at any time.',
+      },
+    },
+  },
 } as const satisfies Record<string, { current: string; versions: Record<string, LocalisedText> }>;
 
 export type ConsentPurpose = keyof typeof consentPurposes;

@@ -126,3 +126,76 @@ export async function deleteIdentity(tx: Tx, memberId: string): Promise<void> {
     vault.deleteFrom('vault.member_identities').where('member_id', '=', memberId).execute(),
   );
 }
+
+/** H6: contact details for one purpose, sealed; replaces what the member gave for that purpose before. */
+export async function storeContactDetails(
+  tx: Tx,
+  keys: VaultKeys,
+  input: {
+    organisationId: string;
+    memberId: string;
+    purpose: string;
+    name: string;
+    phone?: string | undefined;
+    postalAddress?: string | undefined;
+  },
+): Promise<void> {
+  const sealed = (value: string | undefined) => (value ? seal(keys, input.organisationId, value) : null);
+  const values = {
+    organisation_id: input.organisationId,
+    member_id: input.memberId,
+    purpose: input.purpose,
+    name_encrypted: seal(keys, input.organisationId, input.name),
+    phone_encrypted: sealed(input.phone),
+    postal_address_encrypted: sealed(input.postalAddress),
+  };
+  await withVaultRole(tx, (vault) =>
+    vault
+      .insertInto('vault.contact_details')
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(['member_id', 'purpose']).doUpdateSet({
+          name_encrypted: values.name_encrypted,
+          phone_encrypted: values.phone_encrypted,
+          postal_address_encrypted: values.postal_address_encrypted,
+        }),
+      )
+      .execute(),
+  );
+}
+
+export interface ContactDetails {
+  memberId: string;
+  purpose: string;
+  name: string;
+  phone: string | null;
+  postalAddress: string | null;
+}
+
+/** Contact details opened: a member's own (memberId given), or every member's for staff with the right. */
+export async function readContactDetails(
+  tx: Tx,
+  keys: VaultKeys,
+  organisationId: string,
+  memberId?: string,
+): Promise<ContactDetails[]> {
+  const rows = await withVaultRole(tx, (vault) => {
+    const query = vault.selectFrom('vault.contact_details').selectAll().orderBy('created_at');
+    return (memberId ? query.where('member_id', '=', memberId) : query).execute();
+  });
+  const opened = (value: string | null) => (value ? open(keys, organisationId, value) : null);
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    purpose: row.purpose,
+    name: open(keys, organisationId, row.name_encrypted),
+    phone: opened(row.phone_encrypted),
+    postalAddress: opened(row.postal_address_encrypted),
+  }));
+}
+
+export async function deleteContactDetails(tx: Tx, memberId: string, purpose?: string): Promise<void> {
+  await withVaultRole(tx, (vault) => {
+    const query = vault.deleteFrom('vault.contact_details').where('member_id', '=', memberId);
+    return (purpose ? query.where('purpose', '=', purpose) : query).execute();
+  });
+}

@@ -1,11 +1,13 @@
 import type { Consent } from '../consents/consent-repository.ts';
 import { consentPurposes } from '../consents/consent-texts.ts';
-import { TextField } from '../platform/html/form-fields.tsx';
+import { TextArea, TextField } from '../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
 import type { BackgroundQuestion } from './background-profile.ts';
+import { type ContactField, type ContactPurpose, contactPurposes } from './contact-details.ts';
+import type { ContactDetails } from './identity-vault.ts';
 import { PSEUDONYM_MAX, PSEUDONYM_MIN } from './pseudonym.ts';
 
 function useOrganisation() {
@@ -199,6 +201,8 @@ export function MemberHomePage(props: {
   consents: Consent[];
   questions: BackgroundQuestion[];
   answers: Map<string, string[]>;
+  contactDetails: ContactDetails[];
+  contactReadBy: { name: string; at: Date }[];
 }) {
   const { t, base, i18n } = useOrganisation();
   return (
@@ -209,6 +213,7 @@ export function MemberHomePage(props: {
         <a href={`${base}/me/pseudonym`}>{t('me.changePseudonym')}</a>
       </p>
       {props.questions.length > 0 && <ProfileSummary questions={props.questions} answers={props.answers} />}
+      <ContactSummary details={props.contactDetails} readBy={props.contactReadBy} />
       <h2>{t('me.consentsHeading')}</h2>
       <ul class="cards">
         {props.consents.map((consent) => (
@@ -224,6 +229,14 @@ export function MemberHomePage(props: {
                 {t('me.consentReceipt')}
               </a>
             </p>
+            {!consent.withdrawn_at && consent.purpose !== 'community_membership' && (
+              <form method="post" action={`${base}/me/consents/${consent.id}/withdraw`}>
+                <CsrfField />
+                <button type="submit" class="secondary">
+                  {t('contact.erase')}
+                </button>
+              </form>
+            )}
             {!consent.withdrawn_at && consent.purpose === 'community_membership' && (
               <form method="post" action={`${base}/me/consents/${consent.id}/withdraw`}>
                 <CsrfField />
@@ -385,6 +398,108 @@ export function ProfileSummary(props: { questions: BackgroundQuestion[]; answers
       <p>
         <a href={`${base}/me/profile`}>{t('me.editProfile')}</a>
       </p>
+    </>
+  );
+}
+
+/** H6: contact details, asked for one purpose with their own consent; only that purpose's fields. */
+export function ContactDetailsPage(props: {
+  purpose: ContactPurpose;
+  errors?: FieldError[];
+  values?: Record<string, string>;
+}) {
+  const { t, base, name, i18n } = useOrganisation();
+  const errors = props.errors ?? [];
+  const values = props.values ?? {};
+  const consent = consentPurposes[props.purpose];
+  const fields = contactPurposes[props.purpose].fields as readonly ContactField[];
+  const consentError = errors.find((e) => e.field === 'consent');
+  return (
+    <Layout title={t(`contact.title.${props.purpose}`)}>
+      <h1>{t(`contact.title.${props.purpose}`)}</h1>
+      <p>{t('contact.intro')}</p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action={`${base}/me/contact/${props.purpose}`} noValidate>
+        <CsrfField />
+        <TextField
+          name="name"
+          label={t('contact.name')}
+          value={values.name}
+          errors={errors}
+          required
+          maxLength={120}
+          autocomplete="name"
+        />
+        {fields.includes('phone') && (
+          <TextField
+            name="phone"
+            type="text"
+            label={t('contact.phone')}
+            value={values.phone}
+            errors={errors}
+            required
+            maxLength={40}
+            autocomplete="tel"
+          />
+        )}
+        {fields.includes('postalAddress') && (
+          <TextArea
+            name="postalAddress"
+            label={t('contact.postalAddress')}
+            value={values.postalAddress}
+            errors={errors}
+            required
+            maxLength={300}
+          />
+        )}
+        <fieldset class={consentError ? 'field field--error' : 'field'} aria-describedby="consent-text">
+          <legend>{t('member.join.consentLegend')}</legend>
+          <p id="consent-text">
+            {consent.versions[consent.current][i18n.language].replace('{organisation}', name)}
+          </p>
+          {consentError && (
+            <span class="field-error" id="consent-error">
+              {consentError.message}
+            </span>
+          )}
+          <input type="hidden" name="consentVersion" value={consent.current} />
+          <div class="checkbox">
+            <input type="checkbox" id="consent" name="consent" value="yes" required />
+            <label for="consent">{t('member.join.consentAgree')}</label>
+          </div>
+        </fieldset>
+        <button type="submit">{t('contact.submit')}</button>
+      </form>
+    </Layout>
+  );
+}
+
+export function ContactSummary(props: { details: ContactDetails[]; readBy: { name: string; at: Date }[] }) {
+  const { t, i18n } = useOrganisation();
+  if (props.details.length === 0 && props.readBy.length === 0) return null;
+  return (
+    <>
+      <h2>{t('me.contactHeading')}</h2>
+      {props.details.map((detail) => (
+        <dl class="summary" key={detail.purpose}>
+          <div>
+            <dt>{t(`consent.purpose.${detail.purpose}` as MessageKey)}</dt>
+            <dd>{[detail.name, detail.phone, detail.postalAddress].filter(Boolean).join(', ')}</dd>
+          </div>
+        </dl>
+      ))}
+      <h3>{t('me.contactReadBy')}</h3>
+      {props.readBy.length === 0 ? (
+        <p>{t('me.contactNotRead')}</p>
+      ) : (
+        <ul>
+          {props.readBy.map((read) => (
+            <li key={`${read.name}-${new Date(read.at).getTime()}`}>
+              {read.name}, {i18n.dateTime(new Date(read.at))}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

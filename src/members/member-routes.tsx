@@ -15,17 +15,20 @@ import type { Language } from '../platform/i18n/languages.ts';
 import type { JobQueue } from '../platform/jobs/job-queue.ts';
 import { hashToken, newToken } from '../platform/security/tokens.ts';
 import { recordClientAddress } from '../privacy/abuse-log.ts';
-import { audit } from '../privacy/audit-log.ts';
+import { audit, contactDetailsReaders } from '../privacy/audit-log.ts';
 import {
   listBackgroundQuestions,
   profileAnswers,
   readProfileForm,
   saveProfile,
 } from './background-profile.ts';
+import { contactForm, isContactPurpose } from './contact-details.ts';
 import {
   findMemberIdByEmail,
   findMemberIdByLookup,
+  readContactDetails,
   SIGN_UP_VALID_HOURS,
+  storeContactDetails,
   storeIdentity,
   storePendingSignUp,
   takePendingSignUp,
@@ -34,6 +37,7 @@ import { withdrawConsent } from './leave-community.ts';
 import {
   CheckEmailPage,
   ConfirmLinkPage,
+  ContactDetailsPage,
   JoinPage,
   LeftCommunityPage,
   LinkInvalidPage,
@@ -300,23 +304,24 @@ export async function memberRoutes(
     access: 'member',
     handler: async (request, reply) => {
       const member = request.member!;
-      const { sessions, consents, questions, answers } = await db.forOrganisation(
-        member.organisation_id,
-        async (tx) => ({
-          sessions: await listMemberSessions(tx, member.id),
-          consents: await listConsents(tx, member.id),
-          questions: await listBackgroundQuestions(tx),
-          answers: await profileAnswers(tx, member.id),
-        }),
-      );
+      const mine = await db.forOrganisation(member.organisation_id, async (tx) => ({
+        sessions: await listMemberSessions(tx, member.id),
+        consents: await listConsents(tx, member.id),
+        questions: await listBackgroundQuestions(tx),
+        answers: await profileAnswers(tx, member.id),
+        contactDetails: await readContactDetails(tx, config.vault, member.organisation_id, member.id),
+        contactReadBy: await contactDetailsReaders(tx, member.id),
+      }));
       return reply.page(
         <MemberHomePage
           pseudonym={member.pseudonym}
           currentSessionId={member.sessionId}
-          sessions={sessions}
-          consents={consents}
-          questions={questions}
-          answers={answers}
+          sessions={mine.sessions}
+          consents={mine.consents}
+          questions={mine.questions}
+          answers={mine.answers}
+          contactDetails={mine.contactDetails}
+          contactReadBy={mine.contactReadBy}
         />,
       );
     },
@@ -504,6 +509,69 @@ export async function memberRoutes(
         <ProfilePage questions={outcome.questions} answers={outcome.answers} error={error} />,
         400,
       );
+    },
+  });
+
+  const contactPurposeParams = z.object({ purpose: z.string().max(40) });
+  const purposeOf = (request: FastifyRequest) => {
+    const { purpose } = contactPurposeParams.parse(request.params);
+    if (!isContactPurpose(purpose)) throw new HttpError(404);
+    return purpose;
+  };
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/me/contact/:purpose',
+    access: 'member',
+    handler: async (request, reply) => reply.page(<ContactDetailsPage purpose={purposeOf(request)} />),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/:org/me/contact/:purpose',
+    access: 'member',
+    handler: async (request, reply) => {
+      const member = request.member!;
+      const purpose = purposeOf(request);
+      const form = parseForm(contactForm(purpose), request.body, request.i18n);
+      if (!form.ok)
+        return reply.page(
+          <ContactDetailsPage purpose={purpose} errors={form.errors} values={form.values} />,
+          400,
+        );
+      if (!(form.data.consentVersion in consentPurposes[purpose].versions))
+        throw new HttpError(400, 'unknown consent text');
+      await db.forOrganisation(member.organisation_id, async (tx) => {
+        const active = (await listConsents(tx, member.id)).find(
+          (c) => c.purpose === purpose && !c.withdrawn_at,
+        );
+        if (!active) {
+          await recordConsent(tx, {
+            organisationId: member.organisation_id,
+            memberId: member.id,
+            purpose,
+            textVersion: form.data.consentVersion,
+            language: request.i18n.language,
+            method: 'web_form',
+          });
+          await audit(tx, {
+            organisationId: member.organisation_id,
+            actor: { type: 'member', id: member.id },
+            action: 'consent.give',
+            subjectMemberId: member.id,
+            details: { purpose, textVersion: form.data.consentVersion },
+          });
+        }
+        await storeContactDetails(tx, config.vault, {
+          organisationId: member.organisation_id,
+          memberId: member.id,
+          purpose,
+          name: form.data.name,
+          phone: form.data.phone,
+          postalAddress: form.data.postalAddress,
+        });
+      });
+      return reply.redirect(`/${request.organisation!.slug}/me`, 303);
     },
   });
 }

@@ -14,6 +14,7 @@ export type AuditAction =
   | 'consent.give'
   | 'consent.withdraw'
   | 'access.refused'
+  | 'contact_details.read'
   | 'staff.create'
   | 'staff.training_recorded';
 
@@ -76,4 +77,17 @@ export function searchAuditLog(tx: Tx, search: AuditSearch) {
   if (search.from) query = query.where(helsinkiDay, '>=', search.from);
   if (search.to) query = query.where(helsinkiDay, '<=', search.to);
   return query.execute();
+}
+
+/** Who on staff has read this member's contact details, and when: the member sees this on their page. */
+export async function contactDetailsReaders(tx: Tx, memberId: string): Promise<{ name: string; at: Date }[]> {
+  const rows = await tx
+    .selectFrom('audit_log as a')
+    .innerJoin('staff_users as s', 's.id', 'a.actor_id')
+    .select(['s.display_name', 'a.occurred_at'])
+    .where('a.action', '=', 'contact_details.read')
+    .where('a.subject_member_id', '=', memberId)
+    .orderBy('a.occurred_at', 'desc')
+    .execute();
+  return rows.map((row) => ({ name: row.display_name, at: row.occurred_at }));
 }

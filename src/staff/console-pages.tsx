@@ -3,6 +3,7 @@ import { FEEDBACK_REPLY_DAYS, helsinkiDay } from '../accessibility/accessibility
 import { TextField } from '../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
+import type { MessageKey } from '../platform/i18n/i18n.ts';
 import { hasPermission } from './permissions.ts';
 
 export function ConsoleLayout(props: { title: string; children: ComponentChildren }) {
@@ -71,6 +72,11 @@ export function ConsoleHomePage() {
         {hasPermission(staff!.roles, 'staff.manage') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/staff`}>{t('console.staff.title')}</a>
+          </li>
+        )}
+        {hasPermission(staff!.roles, 'contact_details.read') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/contact-details`}>{t('console.contacts.title')}</a>
           </li>
         )}
         {hasPermission(staff!.roles, 'audit_log.read') && (
@@ -314,5 +320,43 @@ export function SecondFactorPage(props: {
         <button type="submit">{t('console.secondFactor.submit')}</button>
       </form>
     </Layout>
+  );
+}
+
+export function ContactDetailsListPage(props: {
+  rows: {
+    memberId: string;
+    pseudonym: string | null;
+    purpose: string;
+    name: string;
+    phone: string | null;
+    postalAddress: string | null;
+  }[];
+}) {
+  const { t } = usePage().i18n;
+  return (
+    <ConsoleLayout title={t('console.contacts.title')}>
+      <h1>{t('console.contacts.title')}</h1>
+      <p>{t('console.contacts.intro')}</p>
+      <table>
+        <caption class="visually-hidden">{t('console.contacts.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.contacts.pseudonym')}</th>
+            <th scope="col">{t('console.contacts.purpose')}</th>
+            <th scope="col">{t('console.contacts.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={`${row.memberId}-${row.purpose}`}>
+              <td>{row.pseudonym ?? '–'}</td>
+              <td>{t(`consent.purpose.${row.purpose}` as MessageKey)}</td>
+              <td>{[row.name, row.phone, row.postalAddress].filter(Boolean).join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ConsoleLayout>
   );
 }

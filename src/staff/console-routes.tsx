@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { listAccessibilityFeedback } from '../accessibility/accessibility-repository.ts';
 import type { Config } from '../config.ts';
+import { readContactDetails } from '../members/identity-vault.ts';
 import type { Database } from '../platform/db/database.ts';
 import { cookieNames } from '../platform/http/request-context.tsx';
 import { defineRoute } from '../platform/http/route.ts';
@@ -13,6 +14,7 @@ import {
   AuditLogPage,
   CommitmentPage,
   ConsoleHomePage,
+  ContactDetailsListPage,
   SecondFactorPage,
   SignInPage,
 } from './console-pages.tsx';
@@ -269,6 +271,32 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
         return readAbuseLog(tx, {});
       });
       return reply.page(<AbuseLogPage rows={rows} retentionDays={organisation.abuse_log_retention_days} />);
+    },
+  });
+
+  // H6: contact details are opened only here, for staff with the right, and each member's read is audited.
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/contact-details',
+    access: 'contact_details.read',
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const rows = await db.forOrganisation(organisation.id, async (tx) => {
+        const details = await readContactDetails(tx, config.vault, organisation.id);
+        const members = await tx.selectFrom('members').select(['id', 'pseudonym']).execute();
+        const pseudonyms = new Map(members.map((m) => [m.id, m.pseudonym]));
+        for (const memberId of new Set(details.map((d) => d.memberId))) {
+          await audit(tx, {
+            organisationId: organisation.id,
+            actor: { type: 'staff', id: request.staff!.id },
+            permission: 'contact_details.read',
+            action: 'contact_details.read',
+            subjectMemberId: memberId,
+          });
+        }
+        return details.map((d) => ({ ...d, pseudonym: pseudonyms.get(d.memberId) ?? null }));
+      });
+      return reply.page(<ContactDetailsListPage rows={rows} />);
     },
   });
 }

@@ -31,6 +31,8 @@ export const roles = {
     'accessibility_feedback.read',
   ],
   analyst: ['results.read', 'results.read_free_text'],
+  // Arranges events and delivers rewards: the one role that opens members' contact details (H6).
+  event_coordinator: ['events.manage', 'rewards.manage', 'contact_details.read'],
   register_owner: [
     'audit_log.read',
     'retention.manage',

@@ -63,7 +63,7 @@ describe(`community members (${testDatabaseKind()})`, () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Enter an email address in the form name@example.fi.');
-    expect(response.body).toContain('Membership needs your consent.');
+    expect(response.body).toContain('This needs your consent.');
     const pending = await kuule.db.system.selectFrom('vault.pending_sign_ups').select('id').execute();
     expect(pending).toEqual([]);
   });

@@ -5,6 +5,7 @@ import * as staffCommitment from './migrations/0003_staff_commitment_and_trainin
 import * as auditAndAbuse from './migrations/0004_audit_and_abuse_logs.ts';
 import * as backgroundProfile from './migrations/0005_background_profile.ts';
 import * as staffSecondFactor from './migrations/0006_staff_second_factor.ts';
+import * as contactDetails from './migrations/0007_contact_details.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004_audit_and_abuse_logs': auditAndAbuse,
   '0005_background_profile': backgroundProfile,
   '0006_staff_second_factor': staffSecondFactor,
+  '0007_contact_details': contactDetails,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

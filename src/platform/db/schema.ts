@@ -203,6 +203,17 @@ export interface ProfileAnswersTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+/** vault.contact_details: H6, per purpose, sealed. */
+export interface ContactDetailsTable {
+  organisation_id: string;
+  member_id: string;
+  purpose: string;
+  name_encrypted: string;
+  postal_address_encrypted: string | null;
+  phone_encrypted: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   staff_users: StaffUsersTable;
@@ -221,4 +232,5 @@ export interface DB {
   consents: ConsentsTable;
   'vault.member_identities': MemberIdentitiesTable;
   'vault.pending_sign_ups': PendingSignUpsTable;
+  'vault.contact_details': ContactDetailsTable;
 }

@@ -178,7 +178,7 @@ export const en: Record<MessageKey, string> = {
   'email.signIn.subject': 'Sign-in link: {organisation}',
   'email.signIn.body':
     'Hello,\n\nsign in to the customer community ({organisation}) by opening this link:\n{url}\n\nThe link is valid for {minutes} minutes and works once. If you did not ask for this, you can ignore this message.',
-  'validation.consentRequired': 'Membership needs your consent. You can withdraw it at any time.',
+  'validation.consentRequired': 'This needs your consent. You can withdraw it at any time.',
   'console.commitment.title': 'Confidentiality commitment',
   'console.commitment.intro':
     'Before you can use the staff console, accept the organisation’s confidentiality commitment (version {version}).',
@@ -252,7 +252,29 @@ export const en: Record<MessageKey, string> = {
   'console.staff.duplicate': 'An account with this email address already exists.',
   'role.researcher': 'Researcher',
   'role.feedback_manager': 'Feedback manager',
+  'role.event_coordinator': 'Event coordinator',
   'role.analyst': 'Analyst',
   'role.register_owner': 'Register owner / data protection officer',
   'role.organisation_admin': 'Organisation admin',
+  'validation.phone': 'Enter a phone number, e.g. 040 123 4567 or +358 40 123 4567.',
+  'contact.title.event_contact': 'Contact details for a research event',
+  'contact.title.reward_delivery': 'Contact details for delivering your reward',
+  'contact.intro':
+    'These details are asked for this purpose only. They are kept apart from your answers, and you can erase them at any time.',
+  'contact.name': 'Name',
+  'contact.phone': 'Phone number',
+  'contact.postalAddress': 'Postal address',
+  'contact.submit': 'Save contact details',
+  'contact.erase': 'Withdraw consent and erase the contact details',
+  'me.contactHeading': 'Contact details',
+  'me.contactReadBy': 'Your contact details have been read by',
+  'me.contactNotRead': 'No one has read your contact details.',
+  'consent.purpose.event_contact': 'Contact details for research events',
+  'consent.purpose.reward_delivery': 'Contact details for reward delivery',
+  'console.contacts.title': 'Contact details',
+  'console.contacts.intro':
+    'Contact details members gave under a separate consent. Every read is recorded, and the member sees who has read their details.',
+  'console.contacts.pseudonym': 'Pseudonym',
+  'console.contacts.purpose': 'Purpose',
+  'console.contacts.details': 'Contact details',
 };

@@ -179,7 +179,7 @@ export const fi = {
   'email.signIn.subject': 'Kirjautumislinkki: {organisation}',
   'email.signIn.body':
     'Hei,\n\nkirjaudu asiakasyhteisöön ({organisation}) avaamalla linkki:\n{url}\n\nLinkki on voimassa {minutes} minuuttia ja toimii kerran. Jos et pyytänyt tätä, voit jättää viestin huomiotta.',
-  'validation.consentRequired': 'Liittyminen edellyttää suostumusta. Voit perua sen milloin tahansa.',
+  'validation.consentRequired': 'Tämä edellyttää suostumustasi. Voit perua sen milloin tahansa.',
   'console.commitment.title': 'Salassapitositoumus',
   'console.commitment.intro':
     'Ennen kuin pääset henkilökunnan työtilaan, hyväksy organisaation salassapitositoumus (versio {version}).',
@@ -254,9 +254,31 @@ export const fi = {
   'console.staff.duplicate': 'Tällä sähköpostiosoitteella on jo tunnus.',
   'role.researcher': 'Tutkija',
   'role.feedback_manager': 'Palautteiden hallinnoija',
+  'role.event_coordinator': 'Tilaisuuksien koordinaattori',
   'role.analyst': 'Analyytikko',
   'role.register_owner': 'Rekisterinpitäjän edustaja / tietosuojavastaava',
   'role.organisation_admin': 'Organisaation pääkäyttäjä',
+  'validation.phone': 'Kirjoita puhelinnumero, esimerkiksi 040 123 4567 tai +358 40 123 4567.',
+  'contact.title.event_contact': 'Yhteystiedot tutkimustilaisuutta varten',
+  'contact.title.reward_delivery': 'Yhteystiedot palkkion toimittamista varten',
+  'contact.intro':
+    'Näitä tietoja kysytään vain tätä tarkoitusta varten. Ne säilytetään erillään vastauksistasi, ja voit poistaa ne milloin tahansa.',
+  'contact.name': 'Nimi',
+  'contact.phone': 'Puhelinnumero',
+  'contact.postalAddress': 'Postiosoite',
+  'contact.submit': 'Tallenna yhteystiedot',
+  'contact.erase': 'Peru suostumus ja poista yhteystiedot',
+  'me.contactHeading': 'Yhteystiedot',
+  'me.contactReadBy': 'Yhteystietojasi ovat lukeneet',
+  'me.contactNotRead': 'Kukaan ei ole lukenut yhteystietojasi.',
+  'consent.purpose.event_contact': 'Yhteystiedot tutkimustilaisuuksia varten',
+  'consent.purpose.reward_delivery': 'Yhteystiedot palkkion toimittamista varten',
+  'console.contacts.title': 'Yhteystiedot',
+  'console.contacts.intro':
+    'Jäsenten erillisellä suostumuksella antamat yhteystiedot. Jokainen luku kirjataan, ja jäsen näkee, kuka on lukenut hänen tietonsa.',
+  'console.contacts.pseudonym': 'Nimimerkki',
+  'console.contacts.purpose': 'Tarkoitus',
+  'console.contacts.details': 'Yhteystiedot',
 } as const;
 
 export type MessageKey = keyof typeof fi;

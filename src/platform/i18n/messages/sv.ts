@@ -176,7 +176,7 @@ export const sv: Record<MessageKey, string> = {
   'email.signIn.subject': 'Inloggningslänk: {organisation}',
   'email.signIn.body':
     'Hej,\n\nlogga in i kundgemenskapen ({organisation}) genom att öppna länken:\n{url}\n\nLänken gäller i {minutes} minuter och fungerar en gång. Om du inte bad om detta kan du bortse från meddelandet.',
-  'validation.consentRequired': 'Medlemskap förutsätter samtycke. Du kan återkalla det när som helst.',
+  'validation.consentRequired': 'Det här förutsätter ditt samtycke. Du kan återkalla det när som helst.',
   'console.commitment.title': 'Tystnadsförbindelse',
   'console.commitment.intro':
     'Innan du får tillgång till personalens arbetsyta ska du godkänna organisationens tystnadsförbindelse (version {version}).',
@@ -250,7 +250,29 @@ export const sv: Record<MessageKey, string> = {
   'console.staff.duplicate': 'Det finns redan ett konto med den här e-postadressen.',
   'role.researcher': 'Forskare',
   'role.feedback_manager': 'Responsansvarig',
+  'role.event_coordinator': 'Koordinator för tillfällen',
   'role.analyst': 'Analytiker',
   'role.register_owner': 'Den personuppgiftsansvariges företrädare / dataskyddsombud',
   'role.organisation_admin': 'Organisationens huvudanvändare',
+  'validation.phone': 'Skriv ett telefonnummer, till exempel 040 123 4567 eller +358 40 123 4567.',
+  'contact.title.event_contact': 'Kontaktuppgifter för ett undersökningstillfälle',
+  'contact.title.reward_delivery': 'Kontaktuppgifter för leverans av belöningen',
+  'contact.intro':
+    'De här uppgifterna frågas endast för det här ändamålet. De förvaras åtskilda från dina svar, och du kan radera dem när som helst.',
+  'contact.name': 'Namn',
+  'contact.phone': 'Telefonnummer',
+  'contact.postalAddress': 'Postadress',
+  'contact.submit': 'Spara kontaktuppgifterna',
+  'contact.erase': 'Återkalla samtycket och radera kontaktuppgifterna',
+  'me.contactHeading': 'Kontaktuppgifter',
+  'me.contactReadBy': 'Dina kontaktuppgifter har lästs av',
+  'me.contactNotRead': 'Ingen har läst dina kontaktuppgifter.',
+  'consent.purpose.event_contact': 'Kontaktuppgifter för undersökningstillfällen',
+  'consent.purpose.reward_delivery': 'Kontaktuppgifter för leverans av belöningen',
+  'console.contacts.title': 'Kontaktuppgifter',
+  'console.contacts.intro':
+    'Kontaktuppgifter som medlemmarna har gett med separat samtycke. Varje läsning registreras och medlemmen ser vem som har läst uppgifterna.',
+  'console.contacts.pseudonym': 'Signatur',
+  'console.contacts.purpose': 'Ändamål',
+  'console.contacts.details': 'Kontaktuppgifter',
 };
