@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestKuule, type TestKuule } from '../support/test-app.ts';
+
+/**
+ * H15: personal data comes only from the member. No staff route writes a member's data: everything that
+ * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
+ * session. The only state-changing staff routes are about staff themselves.
+ */
+describe('H15: personal data comes only from the member', () => {
+  let kuule: TestKuule;
+  beforeAll(async () => {
+    kuule = await createTestKuule();
+  });
+  afterAll(() => kuule.close());
+
+  it('H15: every route that writes member data is the member’s own, and staff routes that change state are about staff', () => {
+    const posts = kuule.app.declaredRoutes.filter((r) => r.method === 'POST');
+    for (const route of posts.filter((r) => r.url.startsWith('/:org/me/'))) {
+      expect(route.access, route.url).toBe('member');
+    }
+    const staffPosts = posts
+      .filter((r) => r.access !== 'public' && r.access !== 'member')
+      .map((r) => r.url)
+      .sort();
+    expect(staffPosts).toEqual([
+      '/:org/console/commitment',
+      '/:org/console/sign-out',
+      '/:org/console/staff',
+      '/:org/console/staff/:id/training',
+    ]);
+  });
+});
