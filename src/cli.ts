@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/demo-data.ts';
 import { createOrganisation, findOrganisationBySlug } from './organisations/organisation-repository.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
+import { configureOidc } from './staff/oidc-sign-in.ts';
 import { roleNames } from './staff/permissions.ts';
 import { createStaffUser } from './staff/staff-repository.ts';
 
@@ -92,6 +93,35 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
             `Created staff user ${user.email} in ${organisation.slug} with roles ${user.roles.join(', ')}.`,
           );
           if (!process.env.KUULE_STAFF_PASSWORD) console.log(`Password (shown once): ${password}`);
+        });
+      },
+    },
+    'configure-oidc': {
+      usage:
+        'configure-oidc --org SLUG --issuer URL --client-id ID (the client secret is read from KUULE_OIDC_CLIENT_SECRET)',
+      describe: "Let an organisation's staff sign in through its own OpenID Connect provider.",
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: { org: { type: 'string' }, issuer: { type: 'string' }, 'client-id': { type: 'string' } },
+        });
+        const clientSecret = process.env.KUULE_OIDC_CLIENT_SECRET;
+        if (!values.issuer || !values['client-id'] || !clientSecret) {
+          throw new UsageError(
+            'Give --issuer and --client-id, and the client secret in KUULE_OIDC_CLIENT_SECRET.',
+          );
+        }
+        await withDatabase(async (db) => {
+          const organisation = await findOrganisationBySlug(db.system, values.org ?? '');
+          if (!organisation) throw new UsageError(`No organisation with the slug "${values.org ?? ''}".`);
+          await configureOidc(db.system, loadConfig().vault, organisation.id, {
+            issuer: values.issuer ?? '',
+            clientId: values['client-id'] ?? '',
+            clientSecret,
+          });
+          console.log(
+            `Staff of ${organisation.slug} can now sign in through ${values.issuer}. Register this redirect URI there: ${new URL(`/${organisation.slug}/console/sign-in/oidc/callback`, loadConfig().publicUrl)}`,
+          );
         });
       },
     },

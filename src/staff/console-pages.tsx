@@ -28,14 +28,33 @@ export function ConsoleLayout(props: { title: string; children: ComponentChildre
   );
 }
 
-export function SignInPage(props: { failed?: boolean; email?: string | undefined }) {
+export function SignInPage(props: {
+  failed?: boolean;
+  email?: string | undefined;
+  oidc?: boolean;
+  oidcFailed?: boolean;
+}) {
   const { i18n, organisation } = usePage();
   const { t } = i18n;
-  const errors = props.failed ? [{ field: 'email', message: t('console.signIn.failedOrLocked') }] : [];
+  const errors = props.failed
+    ? [{ field: 'email', message: t('console.signIn.failedOrLocked') }]
+    : props.oidcFailed
+      ? [{ field: 'oidc', message: t('console.signIn.oidcFailed') }]
+      : [];
   return (
     <Layout title={t('console.signIn.title')}>
       <h1>{t('console.signIn.title')}</h1>
       <ErrorSummary errors={errors} />
+      {props.oidc && (
+        <>
+          <p>
+            <a class="button" id="oidc" href={`/${organisation!.slug}/console/sign-in/oidc`}>
+              {t('console.signIn.oidc')}
+            </a>
+          </p>
+          <p>{t('console.signIn.or')}</p>
+        </>
+      )}
       <form method="post" action={`/${organisation!.slug}/console/sign-in`}>
         <CsrfField />
         <TextField

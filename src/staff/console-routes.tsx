@@ -4,6 +4,7 @@ import { listAccessibilityFeedback } from '../accessibility/accessibility-reposi
 import type { Config } from '../config.ts';
 import { readContactDetails } from '../members/identity-vault.ts';
 import type { Database } from '../platform/db/database.ts';
+import { HttpError } from '../platform/http/http-error.ts';
 import { cookieNames } from '../platform/http/request-context.tsx';
 import { defineRoute } from '../platform/http/route.ts';
 import { readAbuseLog } from '../privacy/abuse-log.ts';
@@ -18,6 +19,13 @@ import {
   SecondFactorPage,
   SignInPage,
 } from './console-pages.tsx';
+import {
+  discover,
+  finishOidcSignIn,
+  oidcSettings,
+  type PendingOidcSignIn,
+  startOidcSignIn,
+} from './oidc-sign-in.ts';
 import {
   acceptedCounter,
   enrolmentDetails,
@@ -51,7 +59,13 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
     method: 'GET',
     url: '/:org/console/sign-in',
     access: 'public',
-    handler: async (_request, reply) => reply.page(<SignInPage />),
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const oidc = await db.forOrganisation(organisation.id, (tx) =>
+        tx.selectFrom('organisation_oidc').select('issuer').executeTakeFirst(),
+      );
+      return reply.page(<SignInPage oidc={Boolean(oidc)} />);
+    },
   });
 
   defineRoute(app, {
@@ -297,6 +311,87 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
         return details.map((d) => ({ ...d, pseudonym: pseudonyms.get(d.memberId) ?? null }));
       });
       return reply.page(<ContactDetailsListPage rows={rows} />);
+    },
+  });
+
+  const oidcCookie = 'kuule-oidc';
+  const callbackUrl = (slug: string) => new URL(`/${slug}/console/sign-in/oidc/callback`, config.publicUrl);
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/sign-in/oidc',
+    access: 'public',
+    rateLimitPerMinute: 20,
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const settings = await db.forOrganisation(organisation.id, (tx) =>
+        oidcSettings(tx, config.vault, organisation.id),
+      );
+      if (!settings) throw new HttpError(404);
+      const { url, pending } = await startOidcSignIn(
+        await discover(settings),
+        callbackUrl(organisation.slug).toString(),
+      );
+      reply.setCookie(oidcCookie, JSON.stringify(pending), {
+        path: `/${organisation.slug}/console`,
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureTransport,
+        signed: true,
+        maxAge: 600,
+      });
+      return reply.redirect(url.toString(), 303);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/sign-in/oidc/callback',
+    access: 'public',
+    rateLimitPerMinute: 20,
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const raw = request.cookies[oidcCookie];
+      const unsigned = raw ? request.unsignCookie(raw) : undefined;
+      reply.clearCookie(oidcCookie, { path: `/${organisation.slug}/console` });
+      const settings = await db.forOrganisation(organisation.id, (tx) =>
+        oidcSettings(tx, config.vault, organisation.id),
+      );
+      if (!settings || !unsigned?.valid || !unsigned.value)
+        return reply.page(<SignInPage oidcFailed oidc={Boolean(settings)} />, 403);
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const email = await finishOidcSignIn(
+        await discover(settings),
+        new URL(`${callbackUrl(organisation.slug).pathname}${query}`, config.publicUrl),
+        JSON.parse(unsigned.value) as PendingOidcSignIn,
+      ).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'OpenID Connect sign-in failed');
+        return undefined;
+      });
+      const token = email
+        ? await db.forOrganisation(organisation.id, async (tx) => {
+            const user = await tx
+              .selectFrom('staff_users')
+              .select(['id', 'disabled_at'])
+              .where('email', '=', email)
+              .executeTakeFirst();
+            if (!user || user.disabled_at) return undefined;
+            return startStaffSession(tx, {
+              organisationId: organisation.id,
+              staffUserId: user.id,
+              now: new Date(),
+            });
+          })
+        : undefined;
+      if (!token) return reply.page(<SignInPage oidcFailed oidc />, 403);
+      reply.setCookie(sessionCookie, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.secureTransport,
+        maxAge: STAFF_SESSION_ABSOLUTE_MS / 1000,
+      });
+      return reply.redirect(`/${organisation.slug}/console`, 303);
     },
   });
 }

@@ -112,6 +112,41 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
     expect(noOrg.stderr).toContain('No organisation with the slug "nowhere"');
   });
 
+  it('E9: configures an organisation’s OpenID Connect sign-in, with the secret taken from the environment', () => {
+    const missing = kuule(
+      'configure-oidc',
+      '--org=vantaa',
+      '--issuer=https://login.vantaa.example',
+      '--client-id=kuule',
+    );
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('KUULE_OIDC_CLIENT_SECRET');
+    const configured = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'configure-oidc',
+        '--org=vantaa',
+        '--issuer=https://login.vantaa.example',
+        '--client-id=kuule',
+      ],
+      {
+        env: {
+          ...process.env,
+          ...env,
+          LOG_LEVEL: 'silent',
+          KUULE_OIDC_CLIENT_SECRET: 'from-the-environment',
+        },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(configured.stderr).toBe('');
+    expect(configured.stdout).toContain('/vantaa/console/sign-in/oidc/callback');
+  });
+
   it('exits non-zero with a usage message for an unknown command or option', () => {
     const unknown = kuule('frobnicate');
     expect(unknown.status).toBe(2);

@@ -6,6 +6,7 @@ import * as auditAndAbuse from './migrations/0004_audit_and_abuse_logs.ts';
 import * as backgroundProfile from './migrations/0005_background_profile.ts';
 import * as staffSecondFactor from './migrations/0006_staff_second_factor.ts';
 import * as contactDetails from './migrations/0007_contact_details.ts';
+import * as staffOidc from './migrations/0008_staff_oidc.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_background_profile': backgroundProfile,
   '0006_staff_second_factor': staffSecondFactor,
   '0007_contact_details': contactDetails,
+  '0008_staff_oidc': staffOidc,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -214,6 +214,13 @@ export interface ContactDetailsTable {
   created_at: CreatedAt;
 }
 
+export interface OrganisationOidcTable {
+  organisation_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret_encrypted: string;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   staff_users: StaffUsersTable;
@@ -222,6 +229,7 @@ export interface DB {
   dev_mailbox: DevMailboxTable;
   members: MembersTable;
   audit_log: AuditLogTable;
+  organisation_oidc: OrganisationOidcTable;
   background_questions: BackgroundQuestionsTable;
   profile_answers: ProfileAnswersTable;
   abuse_log: AbuseLogTable;

@@ -277,4 +277,8 @@ export const en: Record<MessageKey, string> = {
   'console.contacts.pseudonym': 'Pseudonym',
   'console.contacts.purpose': 'Purpose',
   'console.contacts.details': 'Contact details',
+  'console.signIn.oidc': 'Sign in with your organisation’s account',
+  'console.signIn.or': 'or',
+  'console.signIn.oidcFailed':
+    'Signing in with your organisation’s account did not succeed, or that account has no staff account in this service. Try again, or ask your admin to create an account for you.',
 };

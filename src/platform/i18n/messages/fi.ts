@@ -279,6 +279,10 @@ export const fi = {
   'console.contacts.pseudonym': 'Nimimerkki',
   'console.contacts.purpose': 'Tarkoitus',
   'console.contacts.details': 'Yhteystiedot',
+  'console.signIn.oidc': 'Kirjaudu organisaatiosi tunnuksilla',
+  'console.signIn.or': 'tai',
+  'console.signIn.oidcFailed':
+    'Kirjautuminen organisaation tunnuksilla ei onnistunut, tai tunnuksella ei ole henkilökunnan tiliä tässä palvelussa. Yritä uudelleen tai pyydä pääkäyttäjää luomaan sinulle tili.',
 } as const;
 
 export type MessageKey = keyof typeof fi;

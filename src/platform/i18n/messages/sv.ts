@@ -275,4 +275,8 @@ export const sv: Record<MessageKey, string> = {
   'console.contacts.pseudonym': 'Signatur',
   'console.contacts.purpose': 'Ändamål',
   'console.contacts.details': 'Kontaktuppgifter',
+  'console.signIn.oidc': 'Logga in med din organisations konto',
+  'console.signIn.or': 'eller',
+  'console.signIn.oidcFailed':
+    'Inloggningen med organisationens konto lyckades inte, eller så har kontot inget personalkonto i den här tjänsten. Försök igen eller be huvudanvändaren skapa ett konto åt dig.',
 };
