@@ -96,6 +96,29 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
         });
       },
     },
+    'set-abuse-log-retention': {
+      usage: 'set-abuse-log-retention --org SLUG --days N (1–365; default 90)',
+      describe: 'How long client addresses stay in the abuse log (H8) before the daily job deletes them.',
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: { org: { type: 'string' }, days: { type: 'string' } },
+        });
+        const days = Number(values.days);
+        if (!Number.isInteger(days) || days < 1 || days > 365)
+          throw new UsageError('--days is a whole number from 1 to 365.');
+        await withDatabase(async (db) => {
+          const updated = await db.system
+            .updateTable('organisations')
+            .set({ abuse_log_retention_days: days })
+            .where('slug', '=', values.org ?? '')
+            .executeTakeFirst();
+          if (Number(updated.numUpdatedRows) === 0)
+            throw new UsageError(`No organisation with the slug "${values.org ?? ''}".`);
+          console.log(`Client addresses in ${values.org}'s abuse log are now deleted after ${days} days.`);
+        });
+      },
+    },
     'configure-oidc': {
       usage:
         'configure-oidc --org SLUG --issuer URL --client-id ID (the client secret is read from KUULE_OIDC_CLIENT_SECRET)',

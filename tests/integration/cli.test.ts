@@ -147,6 +147,15 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
     expect(configured.stdout).toContain('/vantaa/console/sign-in/oidc/callback');
   });
 
+  it('H8: sets how long the abuse log keeps client addresses, within 1–365 days', () => {
+    expect(kuule('set-abuse-log-retention', '--org=vantaa', '--days=30').stdout).toContain(
+      'deleted after 30 days',
+    );
+    const tooLong = kuule('set-abuse-log-retention', '--org=vantaa', '--days=1000');
+    expect(tooLong.status).toBe(2);
+    expect(tooLong.stderr).toContain('1 to 365');
+  });
+
   it('exits non-zero with a usage message for an unknown command or option', () => {
     const unknown = kuule('frobnicate');
     expect(unknown.status).toBe(2);
