@@ -1,5 +1,5 @@
 import type { Consent } from '../consents/consent-repository.ts';
-import { consentPurposes } from '../consents/consent-texts.ts';
+import { type ConsentPurpose, consentPurposes } from '../consents/consent-texts.ts';
 import { TextArea, TextField } from '../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
@@ -21,12 +21,48 @@ function useOrganisation() {
   };
 }
 
+/**
+ * H16: a consent is asked in words of its own, with the exact text version posted back so the record says
+ * what was shown, and a link to the notice that covers it.
+ */
+function ConsentFieldset(props: { purpose: ConsentPurpose; errors: FieldError[] }) {
+  const { t, base, name, i18n } = useOrganisation();
+  const consent = consentPurposes[props.purpose];
+  const error = props.errors.find((e) => e.field === 'consent');
+  return (
+    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby="consent-text">
+      <legend>{t('member.join.consentLegend')}</legend>
+      <p id="consent-text">
+        {consent.versions[consent.current][i18n.language].replace('{organisation}', name)}
+      </p>
+      {error && (
+        <span class="field-error" id="consent-error">
+          {error.message}
+        </span>
+      )}
+      <input type="hidden" name="consentVersion" value={consent.current} />
+      <div class="checkbox">
+        <input
+          type="checkbox"
+          id="consent"
+          name="consent"
+          value="yes"
+          required
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <label for="consent">{t('member.join.consentAgree')}</label>
+      </div>
+      <p>
+        <a href={`${base}/privacy`}>{t('member.join.privacyLink')}</a>
+      </p>
+    </fieldset>
+  );
+}
+
 /** H1: the join form asks for an email address and nothing else; H7: it says what is never asked. */
 export function JoinPage(props: { errors?: FieldError[]; email?: string }) {
-  const { t, base, name, i18n } = useOrganisation();
+  const { t, base, name } = useOrganisation();
   const errors = props.errors ?? [];
-  const consentError = errors.find((e) => e.field === 'consent');
-  const consent = consentPurposes.community_membership;
   return (
     <Layout title={t('member.join.title')}>
       <h1>{t('member.join.title')}</h1>
@@ -46,32 +82,7 @@ export function JoinPage(props: { errors?: FieldError[]; email?: string }) {
           maxLength={254}
           autocomplete="email"
         />
-        <fieldset class={consentError ? 'field field--error' : 'field'} aria-describedby="consent-text">
-          <legend>{t('member.join.consentLegend')}</legend>
-          <p id="consent-text">
-            {consent.versions[consent.current][i18n.language].replace('{organisation}', name)}
-          </p>
-          {consentError && (
-            <span class="field-error" id="consent-error">
-              {consentError.message}
-            </span>
-          )}
-          <input type="hidden" name="consentVersion" value={consent.current} />
-          <div class="checkbox">
-            <input
-              type="checkbox"
-              id="consent"
-              name="consent"
-              value="yes"
-              required
-              aria-invalid={consentError ? 'true' : undefined}
-            />
-            <label for="consent">{t('member.join.consentAgree')}</label>
-          </div>
-          <p>
-            <a href={`${base}/privacy`}>{t('member.join.privacyLink')}</a>
-          </p>
-        </fieldset>
+        <ConsentFieldset purpose="community_membership" errors={errors} />
         <button type="submit">{t('member.join.submit')}</button>
       </form>
     </Layout>
@@ -408,12 +419,10 @@ export function ContactDetailsPage(props: {
   errors?: FieldError[];
   values?: Record<string, string>;
 }) {
-  const { t, base, name, i18n } = useOrganisation();
+  const { t, base } = useOrganisation();
   const errors = props.errors ?? [];
   const values = props.values ?? {};
-  const consent = consentPurposes[props.purpose];
   const fields = contactPurposes[props.purpose].fields as readonly ContactField[];
-  const consentError = errors.find((e) => e.field === 'consent');
   return (
     <Layout title={t(`contact.title.${props.purpose}`)}>
       <h1>{t(`contact.title.${props.purpose}`)}</h1>
@@ -452,22 +461,7 @@ export function ContactDetailsPage(props: {
             maxLength={300}
           />
         )}
-        <fieldset class={consentError ? 'field field--error' : 'field'} aria-describedby="consent-text">
-          <legend>{t('member.join.consentLegend')}</legend>
-          <p id="consent-text">
-            {consent.versions[consent.current][i18n.language].replace('{organisation}', name)}
-          </p>
-          {consentError && (
-            <span class="field-error" id="consent-error">
-              {consentError.message}
-            </span>
-          )}
-          <input type="hidden" name="consentVersion" value={consent.current} />
-          <div class="checkbox">
-            <input type="checkbox" id="consent" name="consent" value="yes" required />
-            <label for="consent">{t('member.join.consentAgree')}</label>
-          </div>
-        </fieldset>
+        <ConsentFieldset purpose={props.purpose} errors={errors} />
         <button type="submit">{t('contact.submit')}</button>
       </form>
     </Layout>

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { listAccessibilityFeedback } from '../accessibility/accessibility-repository.ts';
 import type { Config } from '../config.ts';
@@ -54,6 +54,14 @@ const signInForm = z.object({ email: z.string().max(254), password: z.string().m
 export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: Database; config: Config }) {
   const sessionCookie = cookieNames(config).staffSession;
   const secondFactorCookie = cookieNames(config).staffSecondFactor;
+  const setSessionCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(sessionCookie, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureTransport,
+      maxAge: STAFF_SESSION_ABSOLUTE_MS / 1000,
+    });
 
   defineRoute(app, {
     method: 'GET',
@@ -156,13 +164,7 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
         return reply.page(<SecondFactorPage enrolment={enrolment} failed />, 401);
       }
       reply.clearCookie(secondFactorCookie, { path: `/${organisation.slug}/console` });
-      reply.setCookie(sessionCookie, outcome.token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureTransport,
-        maxAge: STAFF_SESSION_ABSOLUTE_MS / 1000,
-      });
+      setSessionCookie(reply, outcome.token);
       return reply.redirect(`/${organisation.slug}/console`, 303);
     },
   });
@@ -384,13 +386,7 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
           })
         : undefined;
       if (!token) return reply.page(<SignInPage oidcFailed oidc />, 403);
-      reply.setCookie(sessionCookie, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: config.secureTransport,
-        maxAge: STAFF_SESSION_ABSOLUTE_MS / 1000,
-      });
+      setSessionCookie(reply, token);
       return reply.redirect(`/${organisation.slug}/console`, 303);
     },
   });
