@@ -5,6 +5,11 @@ import { ConfigError, loadConfig } from './config.ts';
 import { seedDemo } from './demo/demo-data.ts';
 import { createOrganisation, findOrganisationBySlug } from './organisations/organisation-repository.ts';
 import { type Database, openDatabase } from './platform/db/database.ts';
+import { translator } from './platform/i18n/i18n.ts';
+import { isLanguage } from './platform/i18n/languages.ts';
+import { noticeHtmlDocument } from './privacy/registers/notice-document.tsx';
+import { noticeJson, noticeMarkdown } from './privacy/registers/notice-sections.ts';
+import { findRegister } from './privacy/registers/organisation-registers.ts';
 import { configureOidc } from './staff/oidc-sign-in.ts';
 import { roleNames } from './staff/permissions.ts';
 import { createStaffUser } from './staff/staff-repository.ts';
@@ -94,6 +99,28 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
           );
           if (!process.env.KUULE_STAFF_PASSWORD) console.log(`Password (shown once): ${password}`);
         });
+      },
+    },
+    notice: {
+      usage: 'notice <org> <register> --lang fi|sv|en --format md|json|html',
+      describe: "Print an organisation's privacy notice, generated from its register.",
+      run: async (args) => {
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: { lang: { type: 'string', default: 'fi' }, format: { type: 'string', default: 'md' } },
+        });
+        const [org = '', slug = ''] = positionals;
+        const register = findRegister(org, slug);
+        if (!register) throw new UsageError(`No register "${slug}" in organisation "${org}".`);
+        if (!isLanguage(values.lang))
+          throw new UsageError(`Unknown language "${values.lang}": use fi, sv or en.`);
+        const i18n = translator(values.lang);
+        if (values.format === 'md') process.stdout.write(noticeMarkdown(register, i18n));
+        else if (values.format === 'json')
+          process.stdout.write(`${JSON.stringify(noticeJson(register, i18n), null, 2)}\n`);
+        else if (values.format === 'html') process.stdout.write(noticeHtmlDocument(register, i18n));
+        else throw new UsageError(`Unknown format "${values.format}": use md, json or html.`);
       },
     },
     'set-abuse-log-retention': {

@@ -1,30 +1,88 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
+import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
+import { NoticeDocument } from './registers/notice-document.tsx';
+import { noticeJson, noticeMarkdown } from './registers/notice-sections.ts';
+import { findRegister, registersOf } from './registers/organisation-registers.ts';
+import type { Register } from './registers/register.ts';
 
-/**
- * The organisation's privacy notices. Registers as data (and the notices generated from them) arrive with
- * the registers capability; until then the page names the controller and its data-protection contact.
- */
-function PrivacyIndexPage() {
+function PrivacyIndexPage(props: { registers: Register[] }) {
   const { i18n, organisation } = usePage();
   const { t, language } = i18n;
   return (
     <Layout title={t('privacy.title')}>
       <h1>{t('privacy.title')}</h1>
       <p>{t('privacy.intro', { organisation: organisation!.name[language] })}</p>
-      <p>{t('privacy.noNotices')}</p>
+      {props.registers.length === 0 ? (
+        <p>{t('privacy.noNotices')}</p>
+      ) : (
+        <ul class="cards">
+          {props.registers.map((register) => (
+            <li class="card" key={register.slug}>
+              <a href={`/${organisation!.slug}/privacy/${register.slug}`}>{register.title[language]}</a>
+            </li>
+          ))}
+        </ul>
+      )}
       <p>{t('privacy.contact', { email: organisation!.contact_email })}</p>
     </Layout>
   );
 }
+
+/** The privacy notice, rendered from the register's data; printable (the print stylesheet drops the chrome). */
+function NoticePage(props: { register: Register }) {
+  const { i18n, organisation } = usePage();
+  const { t, language } = i18n;
+  const base = `/${organisation!.slug}/privacy/${props.register.slug}`;
+  return (
+    <Layout title={props.register.title[language]}>
+      <NoticeDocument register={props.register} i18n={i18n} />
+      <p class="hint">
+        {t('notice.otherFormats', { json: 'JSON', markdown: 'Markdown' })}{' '}
+        <a href={`${base}.json?lang=${language}`}>JSON</a> ·{' '}
+        <a href={`${base}.md?lang=${language}`}>Markdown</a>
+      </p>
+    </Layout>
+  );
+}
+
+const registerParam = z.object({ register: z.string().regex(/^[a-z0-9-]{1,60}(\.(json|md))?$/) });
 
 export async function privacyRoutes(app: FastifyInstance) {
   defineRoute(app, {
     method: 'GET',
     url: '/:org/privacy',
     access: 'public',
-    handler: async (_request, reply) => reply.page(<PrivacyIndexPage />),
+    handler: async (request, reply) =>
+      reply.page(<PrivacyIndexPage registers={registersOf(request.organisation!.slug)} />),
+  });
+
+  // /<org>/privacy/<register>, and the same as .json or .md (or by the Accept header).
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/privacy/:register',
+    access: 'public',
+    handler: async (request, reply) => {
+      const parsed = registerParam.safeParse(request.params);
+      if (!parsed.success) throw new HttpError(404);
+      const [slug = '', suffix] = parsed.data.register.split('.');
+      const register = findRegister(request.organisation!.slug, slug);
+      if (!register) throw new HttpError(404);
+      const accept = request.headers.accept ?? '';
+      const format =
+        suffix ??
+        (accept.includes('application/json') ? 'json' : accept.includes('text/markdown') ? 'md' : 'html');
+      reply.header('vary', 'accept');
+      if (format === 'json') return reply.send(noticeJson(register, request.i18n));
+      if (format === 'md') {
+        return reply
+          .header('content-type', 'text/markdown; charset=utf-8')
+          .send(noticeMarkdown(register, request.i18n));
+      }
+      return reply.page(<NoticePage register={register} />);
+    },
   });
 }

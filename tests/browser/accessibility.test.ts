@@ -83,6 +83,8 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/helsinki/accessibility/thanks?due=2026-12-06',
     '/helsinki/privacy',
     '/espoo/privacy',
+    '/helsinki/privacy/customer-community',
+    '/espoo/privacy/feedback',
     '/espoo/console/sign-in',
     '/helsinki/console',
     '/helsinki/console/commitment',

@@ -281,4 +281,39 @@ export const en: Record<MessageKey, string> = {
   'console.signIn.or': 'or',
   'console.signIn.oidcFailed':
     'Signing in with your organisation’s account did not succeed, or that account has no staff account in this service. Try again, or ask your admin to create an account for you.',
+  'notice.published': 'Published on {date}',
+  'notice.controller': 'Controller',
+  'notice.personInCharge': 'Person in charge of the register',
+  'notice.contactPerson': 'Contact person for the register',
+  'notice.dpo': 'Data protection officer',
+  'notice.purposes': 'Purposes of the processing of personal data',
+  'notice.legalBases': 'Legal basis for the processing',
+  'notice.legislation': 'Key legislation',
+  'notice.dataContent': 'Data content of the register',
+  'notice.optional': 'optional',
+  'notice.separateConsent': 'asked under a separate consent',
+  'notice.regularDisclosures': 'Regular disclosures',
+  'notice.noRegularDisclosures': 'Data is not disclosed regularly.',
+  'notice.conditionalDisclosures': 'Other disclosures',
+  'notice.transfers': 'Transfers outside the EU or EEA',
+  'notice.retention': 'Retention periods',
+  'notice.sources': 'Sources of data',
+  'notice.security': 'Principles of data security',
+  'notice.rights': 'The rights of the data subject and how to use them',
+  'notice.complaint': 'Right to lodge a complaint with the supervisory authority',
+  'notice.otherFormats': 'The same notice, machine-readable: {json} · {markdown}',
+  'legalBasis.art6_1_a_consent': 'EU General Data Protection Regulation, Article 6(1)(a): consent',
+  'legalBasis.art6_1_b_contract': 'EU General Data Protection Regulation, Article 6(1)(b): contract',
+  'legalBasis.art6_1_c_legal_obligation':
+    'EU General Data Protection Regulation, Article 6(1)(c): legal obligation',
+  'legalBasis.art6_1_d_vital_interests':
+    'EU General Data Protection Regulation, Article 6(1)(d): vital interests',
+  'legalBasis.art6_1_e_public_task':
+    'EU General Data Protection Regulation, Article 6(1)(e): public interest or official authority',
+  'legalBasis.art6_1_f_legitimate_interests':
+    'EU General Data Protection Regulation, Article 6(1)(f): legitimate interests',
+  'legalBasis.art9_2_a_explicit_consent':
+    'EU General Data Protection Regulation, Article 9(2)(a): explicit consent',
+  'legalBasis.art9_2_e_made_public_by_data_subject':
+    'EU General Data Protection Regulation, Article 9(2)(e): data made public by the data subject',
 };

@@ -283,6 +283,41 @@ export const fi = {
   'console.signIn.or': 'tai',
   'console.signIn.oidcFailed':
     'Kirjautuminen organisaation tunnuksilla ei onnistunut, tai tunnuksella ei ole henkilökunnan tiliä tässä palvelussa. Yritä uudelleen tai pyydä pääkäyttäjää luomaan sinulle tili.',
+  'notice.published': 'Julkaistu {date}',
+  'notice.controller': 'Rekisterinpitäjä',
+  'notice.personInCharge': 'Rekisterin vastuuhenkilö',
+  'notice.contactPerson': 'Rekisterin yhteyshenkilö',
+  'notice.dpo': 'Tietosuojavastaava',
+  'notice.purposes': 'Henkilötietojen käsittelyn tarkoitukset',
+  'notice.legalBases': 'Käsittelyn oikeusperuste',
+  'notice.legislation': 'Keskeinen lainsäädäntö',
+  'notice.dataContent': 'Rekisterin tietosisältö',
+  'notice.optional': 'vapaaehtoinen',
+  'notice.separateConsent': 'kysytään erillisellä suostumuksella',
+  'notice.regularDisclosures': 'Säännönmukaiset luovutukset',
+  'notice.noRegularDisclosures': 'Tietoja ei luovuteta säännönmukaisesti.',
+  'notice.conditionalDisclosures': 'Muut luovutukset',
+  'notice.transfers': 'Tietojen siirto EU:n tai ETA:n ulkopuolelle',
+  'notice.retention': 'Säilytysajat',
+  'notice.sources': 'Tietolähteet',
+  'notice.security': 'Tietoturvan periaatteet',
+  'notice.rights': 'Rekisteröidyn oikeudet ja niiden käyttäminen',
+  'notice.complaint': 'Valitusoikeus valvontaviranomaiselle',
+  'notice.otherFormats': 'Sama seloste koneluettavana: {json} · {markdown}',
+  'legalBasis.art6_1_a_consent': 'EU:n yleinen tietosuoja-asetus, 6 artiklan 1 kohdan a alakohta: suostumus',
+  'legalBasis.art6_1_b_contract': 'EU:n yleinen tietosuoja-asetus, 6 artiklan 1 kohdan b alakohta: sopimus',
+  'legalBasis.art6_1_c_legal_obligation':
+    'EU:n yleinen tietosuoja-asetus, 6 artiklan 1 kohdan c alakohta: lakisääteinen velvoite',
+  'legalBasis.art6_1_d_vital_interests':
+    'EU:n yleinen tietosuoja-asetus, 6 artiklan 1 kohdan d alakohta: elintärkeät edut',
+  'legalBasis.art6_1_e_public_task':
+    'EU:n yleinen tietosuoja-asetus, 6 artiklan 1 kohdan e alakohta: yleinen etu tai julkinen valta',
+  'legalBasis.art6_1_f_legitimate_interests':
+    'EU:n yleinen tietosuoja-asetus, 6 artiklan 1 kohdan f alakohta: oikeutettu etu',
+  'legalBasis.art9_2_a_explicit_consent':
+    'EU:n yleinen tietosuoja-asetus, 9 artiklan 2 kohdan a alakohta: nimenomainen suostumus',
+  'legalBasis.art9_2_e_made_public_by_data_subject':
+    'EU:n yleinen tietosuoja-asetus, 9 artiklan 2 kohdan e alakohta: rekisteröidyn itse julkistamat tiedot',
 } as const;
 
 export type MessageKey = keyof typeof fi;

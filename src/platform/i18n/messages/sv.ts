@@ -279,4 +279,39 @@ export const sv: Record<MessageKey, string> = {
   'console.signIn.or': 'eller',
   'console.signIn.oidcFailed':
     'Inloggningen med organisationens konto lyckades inte, eller så har kontot inget personalkonto i den här tjänsten. Försök igen eller be huvudanvändaren skapa ett konto åt dig.',
+  'notice.published': 'Publicerad {date}',
+  'notice.controller': 'Personuppgiftsansvarig',
+  'notice.personInCharge': 'Ansvarsperson för registret',
+  'notice.contactPerson': 'Kontaktperson för registret',
+  'notice.dpo': 'Dataskyddsombud',
+  'notice.purposes': 'Ändamålen med behandlingen av personuppgifter',
+  'notice.legalBases': 'Rättslig grund för behandlingen',
+  'notice.legislation': 'Central lagstiftning',
+  'notice.dataContent': 'Registrets datainnehåll',
+  'notice.optional': 'frivillig',
+  'notice.separateConsent': 'frågas med ett separat samtycke',
+  'notice.regularDisclosures': 'Regelmässiga utlämnanden',
+  'notice.noRegularDisclosures': 'Uppgifter lämnas inte ut regelmässigt.',
+  'notice.conditionalDisclosures': 'Andra utlämnanden',
+  'notice.transfers': 'Överföring av uppgifter utanför EU eller EES',
+  'notice.retention': 'Lagringstider',
+  'notice.sources': 'Uppgiftskällor',
+  'notice.security': 'Principer för informationssäkerheten',
+  'notice.rights': 'Den registrerades rättigheter och hur de utövas',
+  'notice.complaint': 'Rätt att lämna klagomål till tillsynsmyndigheten',
+  'notice.otherFormats': 'Samma beskrivning i maskinläsbar form: {json} · {markdown}',
+  'legalBasis.art6_1_a_consent': 'EU:s allmänna dataskyddsförordning, artikel 6.1 a: samtycke',
+  'legalBasis.art6_1_b_contract': 'EU:s allmänna dataskyddsförordning, artikel 6.1 b: avtal',
+  'legalBasis.art6_1_c_legal_obligation':
+    'EU:s allmänna dataskyddsförordning, artikel 6.1 c: rättslig förpliktelse',
+  'legalBasis.art6_1_d_vital_interests':
+    'EU:s allmänna dataskyddsförordning, artikel 6.1 d: grundläggande intressen',
+  'legalBasis.art6_1_e_public_task':
+    'EU:s allmänna dataskyddsförordning, artikel 6.1 e: allmänt intresse eller myndighetsutövning',
+  'legalBasis.art6_1_f_legitimate_interests':
+    'EU:s allmänna dataskyddsförordning, artikel 6.1 f: berättigat intresse',
+  'legalBasis.art9_2_a_explicit_consent':
+    'EU:s allmänna dataskyddsförordning, artikel 9.2 a: uttryckligt samtycke',
+  'legalBasis.art9_2_e_made_public_by_data_subject':
+    'EU:s allmänna dataskyddsförordning, artikel 9.2 e: uppgifter som den registrerade själv offentliggjort',
 };
