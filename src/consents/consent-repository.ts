@@ -1,11 +1,15 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/db/database.ts';
 import type { ConsentsTable, LanguageCode } from '../platform/db/schema.ts';
+import { audit } from '../privacy/audit-log.ts';
 import type { ConsentPurpose } from './consent-texts.ts';
 
 export type Consent = Selectable<ConsentsTable>;
 
-/** H16: every consent is a record of purpose, exact text version and language, time and method. */
+/**
+ * H16: every consent is a record of purpose, exact text version and language, time and method; giving it
+ * is audited in the same transaction, as withdrawing it is (members/leave-community.ts).
+ */
 export async function recordConsent(
   tx: Tx,
   input: {
@@ -17,7 +21,7 @@ export async function recordConsent(
     method: 'web_form';
   },
 ): Promise<Consent> {
-  return tx
+  const consent = await tx
     .insertInto('consents')
     .values({
       organisation_id: input.organisationId,
@@ -29,6 +33,14 @@ export async function recordConsent(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await audit(tx, {
+    organisationId: input.organisationId,
+    actor: { type: 'member', id: input.memberId },
+    action: 'consent.give',
+    subjectMemberId: input.memberId,
+    details: { purpose: input.purpose, textVersion: input.textVersion },
+  });
+  return consent;
 }
 
 export function listConsents(tx: Tx, memberId: string): Promise<Consent[]> {

@@ -15,7 +15,7 @@ import type { Language } from '../platform/i18n/languages.ts';
 import type { JobQueue } from '../platform/jobs/job-queue.ts';
 import { hashToken, newToken } from '../platform/security/tokens.ts';
 import { recordClientAddress } from '../privacy/abuse-log.ts';
-import { audit, contactDetailsReaders } from '../privacy/audit-log.ts';
+import { contactDetailsReaders } from '../privacy/audit-log.ts';
 import {
   listBackgroundQuestions,
   profileAnswers,
@@ -223,13 +223,6 @@ export async function memberRoutes(
           textVersion: pending.consent_text_version,
           language: pending.language,
           method: 'web_form',
-        });
-        await audit(tx, {
-          organisationId: organisation.id,
-          actor: { type: 'member', id: created.id },
-          action: 'consent.give',
-          subjectMemberId: created.id,
-          details: { purpose: 'community_membership', textVersion: pending.consent_text_version },
         });
         return created;
       });
@@ -553,13 +546,6 @@ export async function memberRoutes(
             textVersion: form.data.consentVersion,
             language: request.i18n.language,
             method: 'web_form',
-          });
-          await audit(tx, {
-            organisationId: member.organisation_id,
-            actor: { type: 'member', id: member.id },
-            action: 'consent.give',
-            subjectMemberId: member.id,
-            details: { purpose, textVersion: form.data.consentVersion },
           });
         }
         await storeContactDetails(tx, config.vault, {

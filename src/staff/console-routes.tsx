@@ -103,6 +103,10 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
     },
   });
 
+  /** The QR code and key to show, while the user has not yet enrolled an authenticator. */
+  const enrolmentIfNeeded = (state: { enrolled: boolean; secret: string; email: string }, slug: string) =>
+    state.enrolled ? undefined : enrolmentDetails(state.secret, `${state.email} (${slug})`);
+
   /** The staff user who passed the password step in this browser within the last five minutes, if any. */
   const passedPassword = (request: FastifyRequest): string | undefined => {
     const raw = request.cookies[secondFactorCookie];
@@ -123,9 +127,7 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
       const state = await db.forOrganisation(organisation.id, (tx) =>
         secondFactorState(tx, config.vault, organisation.id, staffUserId),
       );
-      const enrolment = state.enrolled
-        ? undefined
-        : await enrolmentDetails(state.secret, `${state.email} (${organisation.slug})`);
+      const enrolment = await enrolmentIfNeeded(state, organisation.slug);
       return reply.page(<SecondFactorPage enrolment={enrolment} />);
     },
   });
@@ -158,9 +160,7 @@ export async function consoleRoutes(app: FastifyInstance, { db, config }: { db: 
         return { ok: true as const, token };
       });
       if (!outcome.ok) {
-        const enrolment = outcome.enrolled
-          ? undefined
-          : await enrolmentDetails(outcome.secret, `${outcome.email} (${organisation.slug})`);
+        const enrolment = await enrolmentIfNeeded(outcome, organisation.slug);
         return reply.page(<SecondFactorPage enrolment={enrolment} failed />, 401);
       }
       reply.clearCookie(secondFactorCookie, { path: `/${organisation.slug}/console` });

@@ -260,6 +260,16 @@ describe(`community members (${testDatabaseKind()})`, () => {
       method: 'web_form',
       withdrawn_at: null,
     });
+    // Giving it is audited in the same transaction.
+    const given = await kuule.db.system
+      .selectFrom('audit_log')
+      .select(['subject_member_id', 'details'])
+      .where('action', '=', 'consent.give')
+      .execute();
+    expect(given).toContainEqual({
+      subject_member_id: consent!.member_id,
+      details: { purpose: 'community_membership', textVersion: '2026-11-22' },
+    });
 
     const client = new FormClient(kuule.app);
     await join(client, 'receipt@example.fi');
