@@ -21,6 +21,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
+import { surveyBuilderRoutes } from './surveys/builder/builder-routes.tsx';
 
 export interface AppDependencies {
   config: Config;
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(memberRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(consoleRoutes, { db: deps.db, config });
   await app.register(staffManagementRoutes, { db: deps.db });
+  await app.register(surveyBuilderRoutes, { db: deps.db, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { FEEDBACK_REPLY_DAYS, helsinkiDay } from '../accessibility/accessibility-feedback.ts';
+import { FEEDBACK_REPLY_DAYS } from '../accessibility/accessibility-feedback.ts';
+import { helsinkiDay } from '../platform/calendar.ts';
 import { TextField } from '../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';

@@ -8,6 +8,7 @@ export const permissions = [
   'surveys.manage',
   'results.read',
   'results.read_free_text',
+  'results.export',
   'members.manage',
   'contact_details.read',
   'draws.run',
@@ -27,10 +28,11 @@ export const roles = {
     'surveys.manage',
     'results.read',
     'results.read_free_text',
+    'results.export',
     'draws.run',
     'accessibility_feedback.read',
   ],
-  analyst: ['results.read', 'results.read_free_text'],
+  analyst: ['results.read', 'results.read_free_text', 'results.export'],
   // Arranges events and delivers rewards: the one role that opens members' contact details (H6).
   event_coordinator: ['events.manage', 'rewards.manage', 'contact_details.read'],
   register_owner: [

@@ -75,20 +75,43 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 export type Question = z.infer<typeof questionSchema>;
 
+/**
+ * What staff edit: the same shape as a version, but it may be incomplete (no questions yet, missing
+ * translations). Publishing checks it as a SurveyVersion.
+ */
+export const surveyDraftSchema = z.object({
+  title: text,
+  intro: text.optional(),
+  languages: z.array(z.enum(languages)).min(1),
+  pages: z.array(z.object({ questions: z.array(questionSchema) })).min(1),
+});
+export type SurveyDraft = z.infer<typeof surveyDraftSchema>;
+
 export const surveyVersionSchema = z
   .object({
+    title: text,
+    intro: text.optional(),
     languages: z.array(z.enum(languages)).min(1),
     pages: z.array(z.object({ questions: z.array(questionSchema).min(1) })).min(1),
   })
   .superRefine((survey, ctx) => {
     const seen: string[] = [];
+    // A condition looks at an earlier page, so the form can show or skip it without JavaScript.
+    const onEarlierPages: string[] = [];
+    const pageOf = new Map(survey.pages.flatMap((page, index) => page.questions.map((q) => [q, index])));
+    let currentPage = 0;
     for (const question of survey.pages.flatMap((p) => p.questions)) {
+      const page = pageOf.get(question) ?? 0;
+      if (page !== currentPage) {
+        onEarlierPages.push(...seen.filter((id) => !onEarlierPages.includes(id)));
+        currentPage = page;
+      }
       if (seen.includes(question.id))
         ctx.addIssue({ code: 'custom', message: `The question id "${question.id}" is used twice.` });
-      if (question.showWhen && !seen.includes(question.showWhen.question)) {
+      if (question.showWhen && !onEarlierPages.includes(question.showWhen.question)) {
         ctx.addIssue({
           code: 'custom',
-          message: `"${question.id}" depends on "${question.showWhen.question}", which must come before it.`,
+          message: `"${question.id}" depends on "${question.showWhen.question}", which must be on an earlier page.`,
         });
       }
       if (question.type === 'rating') {
@@ -117,27 +140,34 @@ export type SurveyVersion = z.infer<typeof surveyVersionSchema>;
 
 /** Every text a respondent would see, with where it is, so a missing translation can be named. */
 function textsOf(survey: SurveyVersion): { where: string; text: SurveyText }[] {
-  return survey.pages.flatMap((page, pageIndex) =>
-    page.questions.flatMap((q) => {
-      const where = `page ${pageIndex + 1}, "${q.id}"`;
-      const texts = [{ where, text: q.text }];
-      if ('options' in q)
-        texts.push(...q.options.map((o) => ({ where: `${where}, option "${o.value}"`, text: o.label })));
-      if (q.type === 'rating') {
-        texts.push(
-          { where: `${where}, lowest label`, text: q.minLabel },
-          { where: `${where}, highest label`, text: q.maxLabel },
-        );
-        texts.push(
-          ...(q.stepLabels ?? []).map((label, i) => ({ where: `${where}, step ${q.min + i}`, text: label })),
-        );
-      }
-      if (q.type === 'matrix') {
-        texts.push(...q.rows.map((r) => ({ where: `${where}, row "${r.value}"`, text: r.label })));
-        texts.push(...q.scale.map((s) => ({ where: `${where}, scale "${s.value}"`, text: s.label })));
-      }
-      return texts;
-    }),
+  const heading = [{ where: 'title', text: survey.title }];
+  if (survey.intro) heading.push({ where: 'introduction', text: survey.intro });
+  return heading.concat(
+    survey.pages.flatMap((page, pageIndex) =>
+      page.questions.flatMap((q) => {
+        const where = `page ${pageIndex + 1}, "${q.id}"`;
+        const texts = [{ where, text: q.text }];
+        if ('options' in q)
+          texts.push(...q.options.map((o) => ({ where: `${where}, option "${o.value}"`, text: o.label })));
+        if (q.type === 'rating') {
+          texts.push(
+            { where: `${where}, lowest label`, text: q.minLabel },
+            { where: `${where}, highest label`, text: q.maxLabel },
+          );
+          texts.push(
+            ...(q.stepLabels ?? []).map((label, i) => ({
+              where: `${where}, step ${q.min + i}`,
+              text: label,
+            })),
+          );
+        }
+        if (q.type === 'matrix') {
+          texts.push(...q.rows.map((r) => ({ where: `${where}, row "${r.value}"`, text: r.label })));
+          texts.push(...q.scale.map((s) => ({ where: `${where}, scale "${s.value}"`, text: s.label })));
+        }
+        return texts;
+      }),
+    ),
   );
 }
 

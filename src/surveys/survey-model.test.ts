@@ -6,6 +6,7 @@ const t = (en: string) => ({ fi: `${en} (fi)`, sv: `${en} (sv)`, en });
 const option = (value: string) => ({ value, label: t(value) });
 
 const survey: SurveyVersion = surveyVersionSchema.parse({
+  title: { fi: 'Palaute', sv: 'Respons', en: 'Feedback' },
   languages: ['fi', 'sv', 'en'],
   pages: [
     {
@@ -26,6 +27,10 @@ const survey: SurveyVersion = surveyVersionSchema.parse({
           text: t('Why?'),
           options: [option('book'), option('help'), option('other')],
         },
+      ],
+    },
+    {
+      questions: [
         {
           id: 'other_reason',
           type: 'short_text',
@@ -33,10 +38,6 @@ const survey: SurveyVersion = surveyVersionSchema.parse({
           maxLength: 20,
           showWhen: { question: 'visit_reason', equals: ['other'] },
         },
-      ],
-    },
-    {
-      questions: [
         {
           id: 'services',
           type: 'multiple_choice',
@@ -63,6 +64,7 @@ const survey: SurveyVersion = surveyVersionSchema.parse({
 describe('survey versions (E5)', () => {
   it('E5: refuses a survey whose condition points forward, a repeated id, or a smiley scale without words', () => {
     const bad = surveyVersionSchema.safeParse({
+      title: t('title'),
       languages: ['fi'],
       pages: [
         {
@@ -87,7 +89,7 @@ describe('survey versions (E5)', () => {
     const messages = bad.success ? [] : bad.error.issues.map((i) => i.message);
     expect(messages).toEqual(
       expect.arrayContaining([
-        '"a" depends on "b", which must come before it.',
+        '"a" depends on "b", which must be on an earlier page.',
         '"b": a smiley scale needs a text label for every step.',
         'The question id "b" is used twice.',
       ]),
@@ -97,6 +99,7 @@ describe('survey versions (E5)', () => {
   it('names every text missing from a language the survey is published in', () => {
     expect(missingTranslations(survey)).toEqual([]);
     const partial = surveyVersionSchema.parse({
+      title: { fi: 'Otsikko', sv: 'Rubrik' },
       languages: ['fi', 'sv'],
       pages: [
         {

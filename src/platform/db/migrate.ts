@@ -7,6 +7,7 @@ import * as backgroundProfile from './migrations/0005_background_profile.ts';
 import * as staffSecondFactor from './migrations/0006_staff_second_factor.ts';
 import * as contactDetails from './migrations/0007_contact_details.ts';
 import * as staffOidc from './migrations/0008_staff_oidc.ts';
+import * as surveysAndFeedback from './migrations/0009_surveys_and_feedback.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006_staff_second_factor': staffSecondFactor,
   '0007_contact_details': contactDetails,
   '0008_staff_oidc': staffOidc,
+  '0009_surveys_and_feedback': surveysAndFeedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

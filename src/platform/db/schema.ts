@@ -27,6 +27,10 @@ export interface OrganisationsTable {
   community_enabled: Generated<boolean>;
   training_interval_months: Generated<number>;
   abuse_log_retention_days: Generated<number>;
+  /** E7: individual feedback answers are deleted after this many months (at most 12). */
+  feedback_retention_months: Generated<number>;
+  /** E6: the time stored with an answer: the day, or the hour where the organisation asks for it. */
+  answer_time_precision: Generated<'day' | 'hour'>;
   created_at: CreatedAt;
 }
 
@@ -221,7 +225,105 @@ export interface OrganisationOidcTable {
   client_secret_encrypted: string;
 }
 
+export interface ServicePointsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  slug: string;
+  name: Json<LocalisedText>;
+  created_at: CreatedAt;
+}
+
+export interface SurveysTable {
+  id: Generated<string>;
+  organisation_id: string;
+  slug: string;
+  kind: 'feedback' | 'research';
+  status: Generated<'draft' | 'published' | 'closed'>;
+  /** The editable draft (a SurveyDraft); publishing copies it into survey_versions. */
+  draft: Json<unknown>;
+  draw_enabled: Generated<boolean>;
+  current_version_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface SurveyVersionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  number: number;
+  /** A SurveyVersion, frozen. */
+  definition: Json<unknown>;
+  published_at: CreatedAt;
+}
+
+export interface SurveyServicePointsTable {
+  organisation_id: string;
+  survey_id: string;
+  service_point_id: string;
+}
+
+export interface SurveyResponsesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  survey_version_id: string;
+  service_point_id: string | null;
+  answered_on: ColumnType<string, string, never>;
+  answered_hour: number | null;
+  answers: Json<Record<string, unknown>>;
+}
+
+export interface SurveyDayTalliesTable {
+  organisation_id: string;
+  survey_id: string;
+  point_key: string;
+  day: ColumnType<string, string, never>;
+  tally: Json<unknown>;
+}
+
+export interface DrawEntriesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  contact_kind: 'email' | 'phone';
+  contact_encrypted: string;
+  contact_lookup: string;
+  consent_version: string;
+  consent_language: string;
+}
+
+export interface DrawTicketsUsedTable {
+  organisation_id: string;
+  survey_id: string;
+  ticket_hash: string;
+}
+
+export interface DrawsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  survey_id: string;
+  drawn_at: CreatedAt;
+  drawn_by: string;
+  entry_count: number;
+  winner_count: number;
+  entries_digest: string;
+  seed: string;
+  winner_positions: Json<number[]>;
+  commitment: string;
+  contacts_deleted: number;
+}
+
 export interface DB {
+  service_points: ServicePointsTable;
+  surveys: SurveysTable;
+  survey_versions: SurveyVersionsTable;
+  survey_service_points: SurveyServicePointsTable;
+  survey_responses: SurveyResponsesTable;
+  survey_day_tallies: SurveyDayTalliesTable;
+  draw_entries: DrawEntriesTable;
+  draw_tickets_used: DrawTicketsUsedTable;
+  draws: DrawsTable;
   organisations: OrganisationsTable;
   staff_users: StaffUsersTable;
   staff_sessions: StaffSessionsTable;

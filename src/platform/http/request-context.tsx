@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
-import { helsinkiDay } from '../../accessibility/accessibility-feedback.ts';
 import type { Config } from '../../config.ts';
 import { findMemberBySessionToken, type Member, setMemberLanguage } from '../../members/member-repository.ts';
 import { findOrganisationBySlug, type Organisation } from '../../organisations/organisation-repository.ts';
@@ -9,6 +8,7 @@ import { TrainingRequiredPage } from '../../staff/console-pages.tsx';
 import { hasPermission } from '../../staff/permissions.ts';
 import { staffGate } from '../../staff/staff-gate.ts';
 import { findStaffBySessionToken } from '../../staff/staff-session-repository.ts';
+import { helsinkiDay } from '../calendar.ts';
 import type { Database } from '../db/database.ts';
 import type { PageContext, SignedInStaff } from '../html/page-context.ts';
 import { renderDocument } from '../html/render.tsx';

@@ -1,3 +1,6 @@
+import { analyticsMessagesEn } from '../../../analytics/analytics-messages.ts';
+import { feedbackMessagesEn } from '../../../feedback/feedback-messages.ts';
+import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -316,4 +319,8 @@ export const en: Record<MessageKey, string> = {
     'EU General Data Protection Regulation, Article 9(2)(a): explicit consent',
   'legalBasis.art9_2_e_made_public_by_data_subject':
     'EU General Data Protection Regulation, Article 9(2)(e): data made public by the data subject',
+  // Capabilities with many texts keep them beside their code.
+  ...feedbackMessagesEn,
+  ...builderMessagesEn,
+  ...analyticsMessagesEn,
 };

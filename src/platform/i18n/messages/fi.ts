@@ -1,3 +1,6 @@
+import { analyticsMessagesFi } from '../../../analytics/analytics-messages.ts';
+import { feedbackMessagesFi } from '../../../feedback/feedback-messages.ts';
+import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
 export const fi = {
   'site.name': 'Kuule',
@@ -318,6 +321,10 @@ export const fi = {
     'EU:n yleinen tietosuoja-asetus, 9 artiklan 2 kohdan a alakohta: nimenomainen suostumus',
   'legalBasis.art9_2_e_made_public_by_data_subject':
     'EU:n yleinen tietosuoja-asetus, 9 artiklan 2 kohdan e alakohta: rekisteröidyn itse julkistamat tiedot',
+  // Capabilities with many texts keep them beside their code.
+  ...feedbackMessagesFi,
+  ...builderMessagesFi,
+  ...analyticsMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,3 +1,6 @@
+import { analyticsMessagesSv } from '../../../analytics/analytics-messages.ts';
+import { feedbackMessagesSv } from '../../../feedback/feedback-messages.ts';
+import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
 export const sv: Record<MessageKey, string> = {
@@ -314,4 +317,8 @@ export const sv: Record<MessageKey, string> = {
     'EU:s allmänna dataskyddsförordning, artikel 9.2 a: uttryckligt samtycke',
   'legalBasis.art9_2_e_made_public_by_data_subject':
     'EU:s allmänna dataskyddsförordning, artikel 9.2 e: uppgifter som den registrerade själv offentliggjort',
+  // Capabilities with many texts keep them beside their code.
+  ...feedbackMessagesSv,
+  ...builderMessagesSv,
+  ...analyticsMessagesSv,
 };

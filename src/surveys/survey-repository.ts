@@ -1,0 +1,195 @@
+import type { Selectable } from 'kysely';
+import type { Tx } from '../platform/db/database.ts';
+import type { SurveysTable } from '../platform/db/schema.ts';
+import {
+  missingTranslations,
+  type SurveyDraft,
+  type SurveyVersion,
+  surveyDraftSchema,
+  surveyVersionSchema,
+} from './survey-definition.ts';
+
+/**
+ * Surveys and their versions. A draft may be edited at will; publishing freezes it as the next version,
+ * which every answer then names. Editing a published survey edits the draft; publishing again makes a
+ * new version, and answers already given keep theirs.
+ */
+export type SurveyRow = Selectable<SurveysTable>;
+export interface Survey extends Omit<SurveyRow, 'draft'> {
+  draft: SurveyDraft;
+}
+
+export interface PublishedSurvey {
+  survey: Survey;
+  versionId: string;
+  versionNumber: number;
+  definition: SurveyVersion;
+}
+
+function withDraft(row: SurveyRow): Survey {
+  return { ...row, draft: surveyDraftSchema.parse(row.draft) };
+}
+
+export interface NewSurvey {
+  organisationId: string;
+  slug: string;
+  kind: 'feedback' | 'research';
+  draft: SurveyDraft;
+  drawEnabled?: boolean;
+}
+
+export async function createSurvey(tx: Tx, input: NewSurvey): Promise<Survey> {
+  const row = await tx
+    .insertInto('surveys')
+    .values({
+      organisation_id: input.organisationId,
+      slug: input.slug,
+      kind: input.kind,
+      draft: JSON.stringify(surveyDraftSchema.parse(input.draft)),
+      draw_enabled: input.drawEnabled ?? false,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return withDraft(row);
+}
+
+export async function findSurvey(tx: Tx, by: { slug: string } | { id: string }): Promise<Survey | undefined> {
+  const query = tx.selectFrom('surveys').selectAll();
+  const row = await ('slug' in by
+    ? query.where('slug', '=', by.slug)
+    : query.where('id', '=', by.id)
+  ).executeTakeFirst();
+  return row && withDraft(row);
+}
+
+export async function listSurveys(tx: Tx, kind?: 'feedback' | 'research') {
+  let query = tx
+    .selectFrom('surveys as s')
+    .leftJoin('survey_versions as v', 'v.id', 's.current_version_id')
+    .select(['s.id', 's.slug', 's.kind', 's.status', 's.draft', 's.draw_enabled', 's.updated_at', 'v.number'])
+    .orderBy('s.created_at', 'desc');
+  if (kind) query = query.where('s.kind', '=', kind);
+  const rows = await query.execute();
+  return rows.map((row) => ({ ...row, draft: surveyDraftSchema.parse(row.draft) }));
+}
+
+export async function saveDraft(tx: Tx, surveyId: string, draft: SurveyDraft): Promise<void> {
+  await tx
+    .updateTable('surveys')
+    .set({ draft: JSON.stringify(surveyDraftSchema.parse(draft)), updated_at: new Date() })
+    .where('id', '=', surveyId)
+    .execute();
+}
+
+export type PublishOutcome = { ok: true; versionNumber: number } | { ok: false; problems: string[] };
+
+/** Freezes the draft as the next version, if it is complete in every language it is published in. */
+export async function publishSurvey(tx: Tx, surveyId: string): Promise<PublishOutcome> {
+  const survey = await findSurvey(tx, { id: surveyId });
+  if (!survey) return { ok: false, problems: ['The survey does not exist.'] };
+  const parsed = surveyVersionSchema.safeParse(survey.draft);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) =>
+      issue.code === 'too_small' && issue.path.includes('questions')
+        ? `Page ${Number(issue.path[1]) + 1} has no questions.`
+        : issue.message,
+    );
+    return { ok: false, problems };
+  }
+  const missing = missingTranslations(parsed.data);
+  if (missing.length) return { ok: false, problems: missing.map((where) => `Translation missing: ${where}`) };
+  const latest = await tx
+    .selectFrom('survey_versions')
+    .select((eb) => eb.fn.max('number').as('number'))
+    .where('survey_id', '=', surveyId)
+    .executeTakeFirst();
+  const number = (latest?.number ?? 0) + 1;
+  const version = await tx
+    .insertInto('survey_versions')
+    .values({
+      organisation_id: survey.organisation_id,
+      survey_id: surveyId,
+      number,
+      definition: JSON.stringify(parsed.data),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx
+    .updateTable('surveys')
+    .set({ status: 'published', current_version_id: version.id, updated_at: new Date() })
+    .where('id', '=', surveyId)
+    .execute();
+  return { ok: true, versionNumber: number };
+}
+
+/** A closed survey takes no answers; publishing it again reopens it. */
+export async function closeSurvey(tx: Tx, surveyId: string): Promise<void> {
+  await tx
+    .updateTable('surveys')
+    .set({ status: 'closed', updated_at: new Date() })
+    .where('id', '=', surveyId)
+    .where('status', '=', 'published')
+    .execute();
+}
+
+/** A new draft with the same questions and service points, and no answers. */
+export async function copySurvey(tx: Tx, surveyId: string, slug: string): Promise<Survey> {
+  const original = await findSurvey(tx, { id: surveyId });
+  if (!original) throw new Error('The survey to copy does not exist.');
+  const copy = await createSurvey(tx, {
+    organisationId: original.organisation_id,
+    slug,
+    kind: original.kind,
+    draft: original.draft,
+    drawEnabled: original.draw_enabled,
+  });
+  const points = await tx
+    .selectFrom('survey_service_points')
+    .select('service_point_id')
+    .where('survey_id', '=', surveyId)
+    .execute();
+  if (points.length) {
+    await tx
+      .insertInto('survey_service_points')
+      .values(
+        points.map((p) => ({
+          organisation_id: original.organisation_id,
+          survey_id: copy.id,
+          service_point_id: p.service_point_id,
+        })),
+      )
+      .execute();
+  }
+  return copy;
+}
+
+/** The survey as respondents see it now: its current published version, or nothing. */
+export async function findOpenSurvey(tx: Tx, slug: string): Promise<PublishedSurvey | undefined> {
+  const survey = await findSurvey(tx, { slug });
+  if (!survey || survey.status !== 'published' || !survey.current_version_id) return undefined;
+  const version = await findVersion(tx, survey.current_version_id);
+  return { survey, versionId: version.id, versionNumber: version.number, definition: version.definition };
+}
+
+export async function findVersion(tx: Tx, versionId: string) {
+  const row = await tx
+    .selectFrom('survey_versions')
+    .select(['id', 'number', 'definition'])
+    .where('id', '=', versionId)
+    .executeTakeFirstOrThrow();
+  return { ...row, definition: surveyVersionSchema.parse(row.definition) };
+}
+
+export async function listVersions(tx: Tx, surveyId: string) {
+  const rows = await tx
+    .selectFrom('survey_versions')
+    .select(['id', 'number', 'definition', 'published_at'])
+    .where('survey_id', '=', surveyId)
+    .orderBy('number')
+    .execute();
+  return rows.map((row) => ({ ...row, definition: surveyVersionSchema.parse(row.definition) }));
+}
+
+export async function setDrawEnabled(tx: Tx, surveyId: string, enabled: boolean): Promise<void> {
+  await tx.updateTable('surveys').set({ draw_enabled: enabled }).where('id', '=', surveyId).execute();
+}
