@@ -7,6 +7,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accessibilityRoutes } from './accessibility/accessibility-routes.tsx';
 import type { Config } from './config.ts';
+import { feedbackRoutes } from './feedback/feedback-routes.tsx';
 import { memberRoutes } from './members/member-routes.tsx';
 import { homeRoutes } from './organisations/home-routes.tsx';
 import type { Database } from './platform/db/database.ts';
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(consoleRoutes, { db: deps.db, config });
   await app.register(staffManagementRoutes, { db: deps.db });
   await app.register(surveyBuilderRoutes, { db: deps.db, config });
+  await app.register(feedbackRoutes, { db: deps.db, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

@@ -36,6 +36,17 @@ export const consentPurposes = {
       },
     },
   },
+  // E3: a feedback respondent's contact, for the prize draw only; kept with the entry, never with answers.
+  prize_draw: {
+    current: '2026-11-22',
+    versions: {
+      '2026-11-22': {
+        fi: 'Annan suostumukseni siihen, että {organisation} käsittelee sähköpostiosoitettani tai puhelinnumeroani vain arvontaan osallistumista ja voittajalle ilmoittamista varten. Tietoa ei yhdistetä vastauksiini, ja se poistetaan heti arvonnan jälkeen.',
+        sv: 'Jag samtycker till att {organisation} behandlar min e-postadress eller mitt telefonnummer endast för att delta i utlottningen och meddela vinnaren. Uppgiften kopplas inte till mina svar och raderas genast efter utlottningen.',
+        en: 'I consent to {organisation} processing my email address or phone number only to enter the prize draw and notify the winner. It is not linked to my answers and is deleted right after the draw.',
+      },
+    },
+  },
 } as const satisfies Record<string, { current: string; versions: Record<string, LocalisedText> }>;
 
 export type ConsentPurpose = keyof typeof consentPurposes;

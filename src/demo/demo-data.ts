@@ -11,6 +11,7 @@ import type { Database } from '../platform/db/database.ts';
 import { roleNames } from '../staff/permissions.ts';
 import { createStaffUser } from '../staff/staff-repository.ts';
 import { helsinkiBackgroundQuestions } from './demo-background-questions.ts';
+import { seedFeedbackSurvey } from './demo-feedback-survey.ts';
 
 export interface DemoSignIn {
   organisation: string;
@@ -74,6 +75,7 @@ export async function seedDemo(
       if (organisation.slug === 'helsinki') {
         await defineBackgroundQuestions(tx, organisation.id, helsinkiBackgroundQuestions);
       }
+      if (organisation.slug === 'espoo') await seedFeedbackSurvey(tx, organisation.id);
       const password = randomBytes(12).toString('base64url');
       const email = `admin@${organisation.slug}.example`;
       await createStaffUser(tx, {

@@ -15,6 +15,8 @@ export type AuditAction =
   | 'consent.withdraw'
   | 'access.refused'
   | 'contact_details.read'
+  | 'draw.run'
+  | 'results.export'
   | 'staff.create'
   | 'staff.training_recorded';
 

@@ -104,7 +104,8 @@ export function checkAnswers(survey: SurveyVersion, body: Record<string, unknown
       case 'nps':
       case 'number': {
         const [min, max] = question.type === 'nps' ? [0, 10] : [question.min, question.max];
-        const value = Number(single[0]);
+        // A decimal comma is how Finnish and Swedish write numbers.
+        const value = Number(single[0]?.replace(',', '.'));
         if (single.length !== 1 || !Number.isFinite(value)) problem('not_a_number');
         else if (question.type !== 'number' && !Number.isInteger(value)) problem('invalid_option');
         else if (value < min || value > max) problem('out_of_range');

@@ -166,7 +166,7 @@ export async function copySurvey(tx: Tx, surveyId: string, slug: string): Promis
 /** The survey as respondents see it now: its current published version, or nothing. */
 export async function findOpenSurvey(tx: Tx, slug: string): Promise<PublishedSurvey | undefined> {
   const survey = await findSurvey(tx, { slug });
-  if (!survey || survey.status !== 'published' || !survey.current_version_id) return undefined;
+  if (survey?.status !== 'published' || !survey.current_version_id) return undefined;
   const version = await findVersion(tx, survey.current_version_id);
   return { survey, versionId: version.id, versionNumber: version.number, definition: version.definition };
 }

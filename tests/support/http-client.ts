@@ -29,14 +29,14 @@ export class FormClient {
 
   async post(
     url: string,
-    fields: Record<string, string>,
+    fields: Record<string, string | string[]>,
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
       remoteAddress: this.remoteAddress,
       method: 'POST',
       url,
-      payload: new URLSearchParams(fields).toString(),
+      payload: formBody(fields),
       headers: {
         ...this.headers,
         ...headers,
@@ -69,6 +69,33 @@ export class FormClient {
       else this.cookies.set(cookie.name, cookie.value);
     }
   }
+}
+
+/** A urlencoded form body; a list value repeats its field, as checkboxes do. */
+export function formBody(fields: Record<string, string | string[]>): string {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields))
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+  return body.toString();
+}
+
+/** The hidden fields of the first form on a page (CSRF token, submission id, carried answers). */
+export function hiddenFieldsOf(html: string): Record<string, string[]> {
+  const form = html.slice(html.indexOf('<form'));
+  const fields: Record<string, string[]> = {};
+  const decode = (value: string) =>
+    value
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&');
+  for (const [input] of form.slice(0, form.indexOf('</form>')).matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input)?.[1];
+    const value = /value="([^"]*)"/.exec(input)?.[1] ?? '';
+    if (name) fields[name] = [...(fields[name] ?? []), decode(value)];
+  }
+  return fields;
 }
 
 export function csrfTokenOf(html: string): string {

@@ -282,6 +282,13 @@ export interface SurveyDayTalliesTable {
   tally: Json<unknown>;
 }
 
+export interface SurveySubmissionsUsedTable {
+  organisation_id: string;
+  survey_id: string;
+  submission_hash: string;
+  used_on: string;
+}
+
 export interface DrawEntriesTable {
   id: Generated<string>;
   organisation_id: string;
@@ -321,6 +328,7 @@ export interface DB {
   survey_service_points: SurveyServicePointsTable;
   survey_responses: SurveyResponsesTable;
   survey_day_tallies: SurveyDayTalliesTable;
+  survey_submissions_used: SurveySubmissionsUsedTable;
   draw_entries: DrawEntriesTable;
   draw_tickets_used: DrawTicketsUsedTable;
   draws: DrawsTable;

@@ -92,6 +92,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       primary key (survey_id, point_key, day)
     )
   `.execute(db);
+  // A form's one-time submission id, so a replayed form stores nothing; kept two days, never with the answer.
+  await sql`
+    create table survey_submissions_used (
+      organisation_id uuid not null references organisations(id) on delete cascade,
+      survey_id uuid not null references surveys(id) on delete cascade,
+      submission_hash text primary key,
+      used_on date not null
+    )
+  `.execute(db);
   await sql`
     create table draw_entries (
       id uuid primary key default gen_random_uuid(),
@@ -136,6 +145,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     'survey_service_points',
     'survey_responses',
     'survey_day_tallies',
+    'survey_submissions_used',
     'draw_entries',
     'draw_tickets_used',
     'draws',
@@ -149,7 +159,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
   }
   await sql`grant select, insert, update, delete on service_points, surveys, survey_service_points,
-    survey_day_tallies, draw_entries, draw_tickets_used to kuule_app`.execute(db);
+    survey_day_tallies, survey_submissions_used, draw_entries, draw_tickets_used to kuule_app`.execute(db);
   // A published version never changes; a response is never edited, only deleted by retention.
   await sql`grant select, insert on survey_versions, draws to kuule_app`.execute(db);
   await sql`grant select, insert, delete on survey_responses to kuule_app`.execute(db);
