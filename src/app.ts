@@ -6,7 +6,9 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { accessibilityRoutes } from './accessibility/accessibility-routes.tsx';
+import { resultsRoutes } from './analytics/results-routes.tsx';
 import type { Config } from './config.ts';
+import { drawConsoleRoutes } from './feedback/draw-console.tsx';
 import { feedbackRoutes } from './feedback/feedback-routes.tsx';
 import { memberRoutes } from './members/member-routes.tsx';
 import { homeRoutes } from './organisations/home-routes.tsx';
@@ -97,6 +99,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(staffManagementRoutes, { db: deps.db });
   await app.register(surveyBuilderRoutes, { db: deps.db, config });
   await app.register(feedbackRoutes, { db: deps.db, config });
+  await app.register(resultsRoutes, { db: deps.db });
+  await app.register(drawConsoleRoutes, { db: deps.db, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

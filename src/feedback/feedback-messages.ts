@@ -51,6 +51,31 @@ export const feedbackMessagesFi = {
   'feedback.draw.enter': 'Osallistu arvontaan',
   'feedback.draw.enteredTitle': 'Olet mukana arvonnassa',
   'feedback.draw.enteredBody': 'Ilmoitamme voittajille. Yhteystietosi poistetaan heti arvonnan jälkeen.',
+  'draw.title': 'Arvonnat',
+  'draw.titleOf': 'Arvonta: {survey}',
+  'draw.entries':
+    '{count, plural, =0 {Arvontaan ei ole osallistujia.} one {Arvontaan on osallistunut # henkilö.} other {Arvontaan on osallistunut # henkilöä.}}',
+  'draw.explain':
+    'Voittajat valitaan kryptografisesti turvallisella satunnaisuudella. Voittajien yhteystiedot näytetään sinulle kerran, ja heti sen jälkeen kaikki arvonnan yhteystiedot poistetaan.',
+  'draw.winners': 'Voittajien määrä',
+  'draw.winnersInvalid': 'Anna voittajien määrä numerona 1–100',
+  'draw.noEntries': 'Arvonnassa ei ole osallistujia.',
+  'draw.run': 'Suorita arvonta',
+  'draw.history': 'Aiemmat arvonnat',
+  'draw.when': 'Aika',
+  'draw.by': 'Suorittaja',
+  'draw.entryCount': 'Osallistujia',
+  'draw.winnerCount': 'Voittajia',
+  'draw.deleted': 'Yhteystietoja poistettu',
+  'draw.commitment': 'Tarkiste',
+  'draw.resultTitle': 'Arvonnan tulos',
+  'draw.shownOnce':
+    'Yhteystiedot näytetään vain tämän kerran. Ilmoita voittajille nyt: kaikki arvonnan yhteystiedot on jo poistettu.',
+  'draw.winnersHeading': 'Voittajat',
+  'draw.email': 'Sähköposti',
+  'draw.phone': 'Puhelin',
+  'draw.deletedAll':
+    '{count, plural, one {# osallistujan yhteystieto on poistettu.} other {Kaikkien # osallistujan yhteystiedot on poistettu.}}',
 } as const;
 
 type FeedbackKey = keyof typeof feedbackMessagesFi;
@@ -104,6 +129,31 @@ export const feedbackMessagesSv: Record<FeedbackKey, string> = {
   'feedback.draw.enter': 'Delta i utlottningen',
   'feedback.draw.enteredTitle': 'Du deltar i utlottningen',
   'feedback.draw.enteredBody': 'Vi meddelar vinnarna. Din kontaktuppgift raderas genast efter utlottningen.',
+  'draw.title': 'Utlottningar',
+  'draw.titleOf': 'Utlottning: {survey}',
+  'draw.entries':
+    '{count, plural, =0 {Ingen deltar i utlottningen.} one {# person deltar i utlottningen.} other {# personer deltar i utlottningen.}}',
+  'draw.explain':
+    'Vinnarna väljs med kryptografiskt säker slump. Vinnarnas kontaktuppgifter visas för dig en gång, och genast därefter raderas alla kontaktuppgifter i utlottningen.',
+  'draw.winners': 'Antal vinnare',
+  'draw.winnersInvalid': 'Ange antalet vinnare som ett tal 1–100',
+  'draw.noEntries': 'Ingen deltar i utlottningen.',
+  'draw.run': 'Genomför utlottningen',
+  'draw.history': 'Tidigare utlottningar',
+  'draw.when': 'Tid',
+  'draw.by': 'Genomförd av',
+  'draw.entryCount': 'Deltagare',
+  'draw.winnerCount': 'Vinnare',
+  'draw.deleted': 'Kontaktuppgifter raderade',
+  'draw.commitment': 'Kontrollsumma',
+  'draw.resultTitle': 'Utlottningens resultat',
+  'draw.shownOnce':
+    'Kontaktuppgifterna visas bara den här gången. Meddela vinnarna nu: alla kontaktuppgifter i utlottningen har redan raderats.',
+  'draw.winnersHeading': 'Vinnare',
+  'draw.email': 'E-post',
+  'draw.phone': 'Telefon',
+  'draw.deletedAll':
+    '{count, plural, one {# deltagares kontaktuppgift har raderats.} other {Alla # deltagares kontaktuppgifter har raderats.}}',
 };
 
 export const feedbackMessagesEn: Record<FeedbackKey, string> = {
@@ -155,4 +205,29 @@ export const feedbackMessagesEn: Record<FeedbackKey, string> = {
   'feedback.draw.enter': 'Enter the draw',
   'feedback.draw.enteredTitle': 'You are in the draw',
   'feedback.draw.enteredBody': 'We will notify the winners. Your contact is deleted right after the draw.',
+  'draw.title': 'Prize draws',
+  'draw.titleOf': 'Prize draw: {survey}',
+  'draw.entries':
+    '{count, plural, =0 {Nobody has entered the draw.} one {# person has entered the draw.} other {# people have entered the draw.}}',
+  'draw.explain':
+    'Winners are chosen with cryptographically secure randomness. The winners’ contacts are shown to you once, and right after that every contact of the draw is deleted.',
+  'draw.winners': 'Number of winners',
+  'draw.winnersInvalid': 'Enter the number of winners as a number from 1 to 100',
+  'draw.noEntries': 'Nobody has entered the draw.',
+  'draw.run': 'Run the draw',
+  'draw.history': 'Earlier draws',
+  'draw.when': 'When',
+  'draw.by': 'Run by',
+  'draw.entryCount': 'Entries',
+  'draw.winnerCount': 'Winners',
+  'draw.deleted': 'Contacts deleted',
+  'draw.commitment': 'Commitment',
+  'draw.resultTitle': 'Result of the draw',
+  'draw.shownOnce':
+    'The contacts are shown only this once. Notify the winners now: every contact of the draw has already been deleted.',
+  'draw.winnersHeading': 'Winners',
+  'draw.email': 'Email',
+  'draw.phone': 'Phone',
+  'draw.deletedAll':
+    '{count, plural, one {The contact of # entry has been deleted.} other {The contacts of all # entries have been deleted.}}',
 };

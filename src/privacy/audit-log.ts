@@ -17,6 +17,7 @@ export type AuditAction =
   | 'contact_details.read'
   | 'draw.run'
   | 'results.export'
+  | 'results.free_text_read'
   | 'staff.create'
   | 'staff.training_recorded';
 

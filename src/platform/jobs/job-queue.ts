@@ -1,4 +1,5 @@
 import { fromPglite, PgBoss } from 'pg-boss';
+import { deleteExpiredFeedback } from '../../feedback/feedback-retention.ts';
 import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
 import { purgeAbuseLog } from '../../privacy/abuse-log.ts';
 import type { Database } from '../db/database.ts';
@@ -13,6 +14,7 @@ export const queues = {
   email: 'email.send',
   forgetExpiredSignUps: 'members.forget-expired-sign-ups',
   purgeAbuseLog: 'privacy.purge-abuse-log',
+  deleteExpiredFeedback: 'feedback.delete-expired-answers',
 } as const;
 
 /** Scheduled work: queue → cron (UTC) and what it runs. */
@@ -23,6 +25,12 @@ const schedules = [
     run: (db: Database) => forgetExpiredSignUps(db, new Date()),
   },
   { queue: queues.purgeAbuseLog, cron: '15 3 * * *', run: (db: Database) => purgeAbuseLog(db, new Date()) },
+  // E7: daily, so an answer is gone on the day its period ends at the latest.
+  {
+    queue: queues.deleteExpiredFeedback,
+    cron: '30 3 * * *',
+    run: (db: Database) => deleteExpiredFeedback(db, new Date()),
+  },
 ] as const;
 
 export interface JobQueue {
