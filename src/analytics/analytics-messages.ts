@@ -34,6 +34,7 @@ export const analyticsMessagesFi = {
   'results.perWeek': 'Vastauksia viikoittain (viikon maanantai)',
   'results.week': 'Viikko',
   'results.exportCsv': 'Lataa vastaukset (CSV)',
+  'results.exportXlsx': 'Lataa vastaukset (Excel)',
   'results.questions': 'Kysymykset',
   'results.freeText': 'Avoimet vastaukset',
   'results.freeTextHidden': 'Avoimia vastauksia ei näytetä, koska valitussa ryhmässä on alle {k} vastausta.',
@@ -74,6 +75,7 @@ export const analyticsMessagesSv: Record<AnalyticsKey, string> = {
   'results.perWeek': 'Svar per vecka (veckans måndag)',
   'results.week': 'Vecka',
   'results.exportCsv': 'Ladda ner svaren (CSV)',
+  'results.exportXlsx': 'Ladda ner svaren (Excel)',
   'results.questions': 'Frågor',
   'results.freeText': 'Öppna svar',
   'results.freeTextHidden': 'Öppna svar visas inte eftersom den valda gruppen har färre än {k} svar.',
@@ -112,6 +114,7 @@ export const analyticsMessagesEn: Record<AnalyticsKey, string> = {
   'results.perWeek': 'Answers per week (the week’s Monday)',
   'results.week': 'Week',
   'results.exportCsv': 'Download the answers (CSV)',
+  'results.exportXlsx': 'Download the answers (Excel)',
   'results.questions': 'Questions',
   'results.freeText': 'Free-text answers',
   'results.freeTextHidden':

@@ -56,11 +56,12 @@ export function csvField(value: string): string {
   return /[",\n\r;]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export async function* exportCsv(
+/** The export's rows in batches: first the header row, then the answers, oldest first. */
+export async function* exportRows(
   db: Database,
   survey: SurveyVersion,
   query: ExportQuery,
-): AsyncGenerator<string> {
+): AsyncGenerator<string[][]> {
   const k = effectiveThreshold(query.k);
   const background = survey.pages
     .flatMap((p) => p.questions)
@@ -94,7 +95,7 @@ export async function* exportCsv(
     }
   });
 
-  yield `${['answered_on', 'service_point', ...columns.map((c) => c.header)].map(csvField).join(',')}\r\n`;
+  yield [['answered_on', 'service_point', ...columns.map((c) => c.header)]];
   let after: { day: string; id: string } | undefined;
   for (;;) {
     const rows = await db.forOrganisation(query.organisationId, (tx) => {
@@ -116,17 +117,29 @@ export async function* exportCsv(
       }
       return q.execute();
     });
-    let chunk = '';
-    for (const row of rows) {
+    const batch = rows.map((row) => {
       const hideBackground = background.length > 0 && smallGroups.has(keyOf(row.answers));
       const cells = columns.map((c) =>
         hideBackground && background.some((b) => c.header === b) ? SUPPRESSED : c.value(row.answers),
       );
-      chunk += `${[row.answered_on, row.service_point_id ? (points.get(row.service_point_id) ?? '') : '', ...cells].map(csvField).join(',')}\r\n`;
-    }
-    if (chunk) yield chunk;
+      return [
+        row.answered_on,
+        row.service_point_id ? (points.get(row.service_point_id) ?? '') : '',
+        ...cells,
+      ];
+    });
+    if (batch.length) yield batch;
     if (rows.length < BATCH) return;
     const last = rows.at(-1)!;
     after = { day: last.answered_on, id: last.id };
   }
+}
+
+export async function* exportCsv(
+  db: Database,
+  survey: SurveyVersion,
+  query: ExportQuery,
+): AsyncGenerator<string> {
+  for await (const batch of exportRows(db, survey, query))
+    yield batch.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }

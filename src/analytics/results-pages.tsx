@@ -263,6 +263,8 @@ export function ResultsPage(props: {
       {props.canExport && (
         <p>
           <a href={`${base}/export.csv${query ? `?${query}` : ''}`}>{t('results.exportCsv')}</a>
+          {' · '}
+          <a href={`${base}/export.xlsx${query ? `?${query}` : ''}`}>{t('results.exportXlsx')}</a>
         </p>
       )}
 

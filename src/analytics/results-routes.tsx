@@ -11,12 +11,13 @@ import { audit } from '../privacy/audit-log.ts';
 import { hasPermission } from '../staff/permissions.ts';
 import { findSurvey, findVersion, listSurveys } from '../surveys/survey-repository.ts';
 import { textIn } from '../surveys/survey-text.ts';
-import { exportCsv } from './export.ts';
+import { exportCsv, exportRows } from './export.ts';
 import { answersPerWeek, computeResults } from './results.ts';
 import { FreeTextPage, ResultsListPage, ResultsPage } from './results-pages.tsx';
 import { effectiveThreshold } from './suppression.ts';
 import { tallyPlan } from './tally.ts';
 import { closeDays, tallyOf } from './tally-repository.ts';
+import { xlsxStream } from './xlsx.ts';
 
 /**
  * Results of surveys (E1, H5) for staff with results.read: distributions, averages, NPS, answers over
@@ -205,48 +206,59 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
     },
   });
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/results/:survey/export.csv',
-    access: 'results.export',
-    handler: async (request, reply) => {
-      const organisation = request.organisation!;
-      const staff = request.staff!;
-      const s = await db.forOrganisation(organisation.id, async (tx) => {
-        const found = await selection(tx, request);
-        const includeFreeText = hasPermission(staff.roles, 'results.read_free_text');
-        await audit(tx, {
-          organisationId: organisation.id,
-          actor: { type: 'staff', id: staff.id },
-          permission: 'results.export',
-          action: 'results.export',
-          details: {
-            survey: found.survey.slug,
-            from: found.filter.from,
-            to: found.filter.to,
-            point: found.point?.slug ?? null,
-            freeText: includeFreeText,
-          },
+  const formats = {
+    csv: { type: 'text/csv; charset=utf-8' },
+    xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  } as const;
+  for (const format of ['csv', 'xlsx'] as const) {
+    defineRoute(app, {
+      method: 'GET',
+      url: `/:org/console/results/:survey/export.${format}`,
+      access: 'results.export',
+      handler: async (request, reply) => {
+        const organisation = request.organisation!;
+        const staff = request.staff!;
+        const s = await db.forOrganisation(organisation.id, async (tx) => {
+          const found = await selection(tx, request);
+          const includeFreeText = hasPermission(staff.roles, 'results.read_free_text');
+          await audit(tx, {
+            organisationId: organisation.id,
+            actor: { type: 'staff', id: staff.id },
+            permission: 'results.export',
+            action: 'results.export',
+            details: {
+              survey: found.survey.slug,
+              format,
+              from: found.filter.from,
+              to: found.filter.to,
+              point: found.point?.slug ?? null,
+              freeText: includeFreeText,
+            },
+          });
+          return { ...found, includeFreeText };
         });
-        return { ...found, includeFreeText };
-      });
-      const rows = exportCsv(db, s.definition, {
-        organisationId: organisation.id,
-        surveyId: s.survey.id,
-        from: s.filter.from,
-        to: s.filter.to,
-        servicePointId: s.point?.id,
-        includeFreeText: s.includeFreeText,
-        k: organisation.anonymity_threshold,
-      });
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="${s.survey.slug}-${s.filter.from}-${s.filter.to}.csv"`,
-        )
-        .header('cache-control', 'no-store')
-        .send(Readable.from(rows));
-    },
-  });
+        const query = {
+          organisationId: organisation.id,
+          surveyId: s.survey.id,
+          from: s.filter.from,
+          to: s.filter.to,
+          servicePointId: s.point?.id,
+          includeFreeText: s.includeFreeText,
+          k: organisation.anonymity_threshold,
+        };
+        const body =
+          format === 'csv'
+            ? exportCsv(db, s.definition, query)
+            : xlsxStream(exportRows(db, s.definition, query), s.survey.slug);
+        return reply
+          .header('content-type', formats[format].type)
+          .header(
+            'content-disposition',
+            `attachment; filename="${s.survey.slug}-${s.filter.from}-${s.filter.to}.${format}"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(Readable.from(body));
+      },
+    });
+  }
 }

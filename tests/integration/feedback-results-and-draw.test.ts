@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteExpiredFeedback, feedbackDeletionCutoff } from '../../src/feedback/feedback-retention.ts';
 import { verifyDraw } from '../../src/feedback/prize-draw.ts';
@@ -172,7 +173,7 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       expect(audits).toHaveLength(1);
     });
 
-    it('exports answers as streamed CSV for staff with the export right, audited, with small background groups blanked', async () => {
+    it('exports answers as streamed CSV and XLSX for staff with the export right, audited, with small background groups blanked', async () => {
       expect((await researcher.get('/espoo/console/results/service-feedback/export.csv')).statusCode).toBe(
         403,
       );
@@ -187,12 +188,22 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       // Two answers from 65_plus, three with no age band at Sello: both groups are below k.
       expect(lines.filter((l) => l.includes('65_plus'))).toHaveLength(0);
       expect(lines.filter((l) => l.includes('suppressed'))).toHaveLength(5);
+      const xlsx = await manager.get('/espoo/console/results/service-feedback/export.xlsx');
+      expect(xlsx.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      const files = unzipSync(new Uint8Array(xlsx.rawPayload));
+      expect(Object.keys(files)).toContain('xl/workbook.xml');
+      const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+      expect(sheet.match(/<row>/g)).toHaveLength(1 + 32);
+      expect(sheet).toContain('<t xml:space="preserve">satisfaction</t>');
+      expect(sheet.match(/>suppressed</g)).toHaveLength(5 * 2); // both background columns of five rows
       const audits = await kuule.db.system
         .selectFrom('audit_log')
         .selectAll()
         .where('action', '=', 'results.export')
         .execute();
-      expect(audits).toHaveLength(1);
+      expect(audits.map((a) => (a.details as { format: string }).format)).toEqual(['csv', 'xlsx']);
     });
   });
 
