@@ -134,16 +134,42 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
         const days = Number(values.days);
         if (!Number.isInteger(days) || days < 1 || days > 365)
           throw new UsageError('--days is a whole number from 1 to 365.');
-        await withDatabase(async (db) => {
-          const updated = await db.system
-            .updateTable('organisations')
-            .set({ abuse_log_retention_days: days })
-            .where('slug', '=', values.org ?? '')
-            .executeTakeFirst();
-          if (Number(updated.numUpdatedRows) === 0)
-            throw new UsageError(`No organisation with the slug "${values.org ?? ''}".`);
-          console.log(`Client addresses in ${values.org}'s abuse log are now deleted after ${days} days.`);
+        await updateOrganisation(values.org, { abuse_log_retention_days: days });
+        console.log(`Client addresses in ${values.org}'s abuse log are now deleted after ${days} days.`);
+      },
+    },
+    'set-feedback-retention': {
+      usage: 'set-feedback-retention --org SLUG --months N (1–12; default 12)',
+      describe: 'How long individual feedback answers are kept (E7) before the daily job deletes them.',
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: { org: { type: 'string' }, months: { type: 'string' } },
         });
+        const months = Number(values.months);
+        if (!Number.isInteger(months) || months < 1 || months > 12)
+          throw new UsageError(
+            '--months is a whole number from 1 to 12: answers are never kept a year or more.',
+          );
+        await updateOrganisation(values.org, { feedback_retention_months: months });
+        console.log(
+          `Feedback answers of ${values.org} are now deleted ${months} months after the day they were given.`,
+        );
+      },
+    },
+    'set-answer-time': {
+      usage: 'set-answer-time --org SLUG --precision day|hour (default day)',
+      describe:
+        'What time is stored with an anonymous answer (E6): the day, or the hour where analysis needs it.',
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: { org: { type: 'string' }, precision: { type: 'string' } },
+        });
+        if (values.precision !== 'day' && values.precision !== 'hour')
+          throw new UsageError('--precision is "day" or "hour".');
+        await updateOrganisation(values.org, { answer_time_precision: values.precision });
+        console.log(`Answers to ${values.org}'s surveys now store the ${values.precision} they were given.`);
       },
     },
     'configure-oidc': {
@@ -178,6 +204,26 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
   };
 
 class UsageError extends Error {}
+
+/** Changes one organisation's settings, or explains that there is no such organisation. */
+async function updateOrganisation(
+  slug: string | undefined,
+  changes: {
+    abuse_log_retention_days?: number;
+    feedback_retention_months?: number;
+    answer_time_precision?: 'day' | 'hour';
+  },
+): Promise<void> {
+  await withDatabase(async (db) => {
+    const updated = await db.system
+      .updateTable('organisations')
+      .set(changes)
+      .where('slug', '=', slug ?? '')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0)
+      throw new UsageError(`No organisation with the slug "${slug ?? ''}".`);
+  });
+}
 
 async function withDatabase(fn: (db: Database) => Promise<void>): Promise<void> {
   const db = await openDatabase(loadConfig().database);

@@ -156,6 +156,20 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
     expect(tooLong.stderr).toContain('1 to 365');
   });
 
+  it('E7, E6: sets the feedback retention (never a year or more) and the time stored with answers', () => {
+    expect(kuule('set-feedback-retention', '--org=vantaa', '--months=6').stdout).toContain(
+      'deleted 6 months after',
+    );
+    const tooLong = kuule('set-feedback-retention', '--org=vantaa', '--months=13');
+    expect(tooLong.status).toBe(2);
+    expect(tooLong.stderr).toContain('never kept a year or more');
+    expect(kuule('set-answer-time', '--org=vantaa', '--precision=hour').stdout).toContain('store the hour');
+    expect(kuule('set-answer-time', '--org=vantaa', '--precision=minute').status).toBe(2);
+    expect(kuule('set-feedback-retention', '--org=nowhere', '--months=6').stderr).toContain(
+      'No organisation',
+    );
+  });
+
   it('exits non-zero with a usage message for an unknown command or option', () => {
     const unknown = kuule('frobnicate');
     expect(unknown.status).toBe(2);
