@@ -320,9 +320,8 @@ export function FreeTextPage(props: {
         <p class="suppressed">{t('results.freeTextHidden', { k: props.k })}</p>
       ) : (
         <ul>
-          {props.answers.map((answer, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: answers have no identity by design
-            <li key={i}>{answer}</li>
+          {props.answers.map((answer) => (
+            <li>{answer}</li>
           ))}
         </ul>
       )}

@@ -89,6 +89,11 @@ export function ConsoleHomePage() {
       <h1>{t('console.title')}</h1>
       <p>{t('console.home.intro')}</p>
       <ul class="cards">
+        {hasPermission(staff!.roles, 'surveys.manage') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/surveys`}>{t('builder.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'staff.manage') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/staff`}>{t('console.staff.title')}</a>

@@ -52,7 +52,9 @@ describe('a respondent answers the Espoo feedback survey and enters the draw (E3
     const url = page.url();
     const checkerContext = await browser.newContext();
     const checker = await checkerContext.newPage();
-    await checker.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await checker.route(url, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
     await checker.goto(url);
     expect(await axeViolations(checker), where).toEqual([]);
     await checkerContext.close();

@@ -4,7 +4,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
 /**
  * H15: personal data comes only from the member. No staff route writes a member's data: everything that
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
- * session. The only state-changing staff routes are about staff themselves.
+ * session. The only state-changing staff routes are about staff themselves, surveys and service points,
+ * and the prize draw (whose contacts come from the respondent and are deleted by it).
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -24,9 +25,22 @@ describe('H15: personal data comes only from the member', () => {
       .sort();
     expect(staffPosts).toEqual([
       '/:org/console/commitment',
+      '/:org/console/draws/:survey',
+      '/:org/console/service-points',
       '/:org/console/sign-out',
       '/:org/console/staff',
       '/:org/console/staff/:id/training',
+      '/:org/console/surveys',
+      '/:org/console/surveys/:survey/close',
+      '/:org/console/surveys/:survey/copy',
+      '/:org/console/surveys/:survey/pages',
+      '/:org/console/surveys/:survey/pages/:page/delete',
+      '/:org/console/surveys/:survey/publish',
+      '/:org/console/surveys/:survey/questions',
+      '/:org/console/surveys/:survey/questions/:question',
+      '/:org/console/surveys/:survey/questions/:question/delete',
+      '/:org/console/surveys/:survey/questions/:question/move',
+      '/:org/console/surveys/:survey/settings',
     ]);
   });
 });
