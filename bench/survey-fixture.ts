@@ -170,8 +170,9 @@ export async function createBenchSurvey(
     );
     const published = await publishSurvey(tx, survey.id);
     if (!published.ok) throw new Error(`The bench survey does not publish: ${published.problems.join('; ')}`);
-    const open = await findOpenSurvey(tx, slug);
-    if (!open) throw new Error('The bench survey is not open after publishing.');
+    const found = await findOpenSurvey(tx, slug);
+    if (found.kind !== 'open') throw new Error('The bench survey is not open after publishing.');
+    const { open } = found;
     return {
       surveyId: survey.id,
       versionId: open.versionId,

@@ -19,7 +19,7 @@ export interface ExportQuery {
   k: number;
 }
 
-const BATCH = 5000;
+const BATCH = 10000;
 const SUPPRESSED = 'suppressed';
 
 interface Column {
@@ -111,9 +111,8 @@ export async function* exportRows(
       if (query.servicePointId) q = q.where('service_point_id', '=', query.servicePointId);
       if (after) {
         const { day, id } = after;
-        q = q.where((eb) =>
-          eb.or([eb('answered_on', '>', day), eb.and([eb('answered_on', '=', day), eb('id', '>', id)])]),
-        );
+        // A row comparison, so each batch seeks in the (survey, day, id) index instead of rescanning.
+        q = q.where((eb) => eb(eb.refTuple('answered_on', 'id'), '>', eb.tuple(day, id)));
       }
       return q.execute();
     });

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import { addDays, helsinkiDay } from '../platform/calendar.ts';
-import type { Tx } from '../platform/db/database.ts';
-import { addAnswers, emptyTally, mergeTally, type Tally, type TallyPlan } from './tally.ts';
+import type { Database, Tx } from '../platform/db/database.ts';
+import { findVersion } from '../surveys/survey-repository.ts';
+import { addAnswers, emptyTally, mergeTally, type Tally, type TallyPlan, tallyPlan } from './tally.ts';
 
 /**
  * Day tallies: a closed day's counts are computed once from its answers and stored, per service point.
@@ -15,67 +15,51 @@ export function firstOpenDay(today: string): string {
   return addDays(today, -1);
 }
 
-/** Computes and stores the tallies of closed days that have answers but no tally yet. */
+/**
+ * Computes and stores the tallies of the days closed since the survey's last closing, and moves its
+ * "closed through" mark. Reads only those days' answers (the index on survey, day and id), in keyset
+ * batches, so memory stays flat; the daily job keeps this to a day's answers.
+ */
 export async function closeDays(tx: Tx, surveyId: string, plan: TallyPlan, today = helsinkiDay(new Date())) {
-  const openFrom = firstOpenDay(today);
-  const missing = await tx
-    .selectFrom('survey_responses as r')
-    .select([
-      'r.answered_on as day',
-      sql<string>`coalesce(r.service_point_id::text, ${sql.lit(NO_POINT)})`.as('point_key'),
-    ])
-    .where('r.survey_id', '=', surveyId)
-    .where('r.answered_on', '<', openFrom)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('survey_day_tallies as t')
-            .select(sql`1`.as('one'))
-            .whereRef('t.survey_id', '=', 'r.survey_id')
-            .whereRef('t.day', '=', 'r.answered_on')
-            .where(sql<boolean>`t.point_key = coalesce(r.service_point_id::text, ${sql.lit(NO_POINT)})`),
-        ),
-      ),
-    )
-    .groupBy(['r.answered_on', sql`coalesce(r.service_point_id::text, ${sql.lit(NO_POINT)})`])
-    .execute();
-  if (missing.length === 0) return 0;
-  const wanted = new Set(missing.map((m) => `${m.day}/${m.point_key}`));
-  const organisation = await tx
+  const lastToClose = addDays(firstOpenDay(today), -1);
+  const survey = await tx
     .selectFrom('surveys')
-    .select('organisation_id')
+    .select(['organisation_id', 'tallies_closed_through'])
     .where('id', '=', surveyId)
     .executeTakeFirstOrThrow();
-  const days = [...new Set(missing.map((m) => m.day))].sort();
+  const closedThrough = survey.tallies_closed_through;
+  if (closedThrough !== null && closedThrough >= lastToClose) return 0;
   const tallies = new Map<string, Tally>();
-  // Read the missing days' answers in keyset batches, so memory stays flat however many there are.
-  for (const day of days) {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await tx
-        .selectFrom('survey_responses')
-        .select(['id', 'service_point_id', 'answers'])
-        .where('survey_id', '=', surveyId)
-        .where('answered_on', '=', day)
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH)
-        .execute();
-      for (const row of rows) {
-        const key = `${day}/${row.service_point_id ?? NO_POINT}`;
-        if (!wanted.has(key)) continue;
-        const tally = tallies.get(key) ?? emptyTally();
-        addAnswers(tally, plan, row.answers);
-        tallies.set(key, tally);
-      }
-      if (rows.length < BATCH) break;
-      after = rows.at(-1)!.id;
+  let after: { day: string; id: string } | undefined;
+  for (;;) {
+    let query = tx
+      .selectFrom('survey_responses')
+      .select(['id', 'answered_on', 'service_point_id', 'answers'])
+      .where('survey_id', '=', surveyId)
+      .where('answered_on', '<=', lastToClose)
+      .orderBy('answered_on')
+      .orderBy('id')
+      .limit(BATCH);
+    if (closedThrough !== null) query = query.where('answered_on', '>', closedThrough);
+    if (after) {
+      const { day, id } = after;
+      query = query.where((eb) => eb(eb.refTuple('answered_on', 'id'), '>', eb.tuple(day, id)));
     }
+    const rows = await query.execute();
+    for (const row of rows) {
+      const key = `${row.answered_on}/${row.service_point_id ?? NO_POINT}`;
+      const tally = tallies.get(key) ?? emptyTally();
+      addAnswers(tally, plan, row.answers);
+      tallies.set(key, tally);
+    }
+    if (rows.length < BATCH) break;
+    const last = rows.at(-1)!;
+    after = { day: last.answered_on, id: last.id };
   }
   const values = [...tallies].map(([key, tally]) => {
     const [day, pointKey] = key.split('/') as [string, string];
     return {
-      organisation_id: organisation.organisation_id,
+      organisation_id: survey.organisation_id,
       survey_id: surveyId,
       point_key: pointKey,
       day,
@@ -88,7 +72,35 @@ export async function closeDays(tx: Tx, surveyId: string, plan: TallyPlan, today
       .values(values.slice(i, i + 500))
       .onConflict((oc) => oc.doNothing())
       .execute();
+  await tx
+    .updateTable('surveys')
+    .set({ tallies_closed_through: lastToClose })
+    .where('id', '=', surveyId)
+    .execute();
   return values.length;
+}
+
+/** The daily job: closes yesterday's tallies of every published survey, so no results page has to. */
+export async function closeAllTallies(db: Database, now: Date): Promise<number> {
+  const today = helsinkiDay(now);
+  const organisations = await db.system.selectFrom('organisations').select('id').execute();
+  let closed = 0;
+  for (const organisation of organisations) {
+    closed += await db.forOrganisation(organisation.id, async (tx) => {
+      const surveys = await tx
+        .selectFrom('surveys')
+        .select(['id', 'current_version_id'])
+        .where('current_version_id', 'is not', null)
+        .execute();
+      let count = 0;
+      for (const survey of surveys) {
+        const version = await findVersion(tx, survey.current_version_id!);
+        count += await closeDays(tx, survey.id, tallyPlan(version.definition), today);
+      }
+      return count;
+    });
+  }
+  return closed;
 }
 
 export interface TallyQuery {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import type { Database } from '../platform/db/database.ts';
+import type { Database, Tx } from '../platform/db/database.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
@@ -9,7 +9,7 @@ import { translator } from '../platform/i18n/i18n.ts';
 import { checkAnswers } from '../surveys/answer-validation.ts';
 import { storeResponse, wasSubmitted } from '../surveys/response-repository.ts';
 import type { SurveyVersion } from '../surveys/survey-definition.ts';
-import { findOpenSurvey, findSurvey, type PublishedSurvey } from '../surveys/survey-repository.ts';
+import { findOpenSurvey, type PublishedSurvey } from '../surveys/survey-repository.ts';
 import { surveyLanguage, textIn } from '../surveys/survey-text.ts';
 import { enterDraw } from './draw-repository.ts';
 import {
@@ -38,7 +38,7 @@ import {
   thanksPath,
 } from './feedback-pages.tsx';
 import { parseDrawContact } from './prize-draw.ts';
-import { findServicePoint, type ServicePoint, servicePointsOfSurvey } from './service-points.ts';
+import { findServicePoint, findServicePointOfSurvey, type ServicePoint } from './service-points.ts';
 
 /**
  * The public, anonymous feedback form (E5, E6): `/<org>/f/<survey>` and `/<org>/f/<survey>/<point>`.
@@ -58,21 +58,13 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     | { kind: 'open'; open: PublishedSurvey; point: ServicePoint | undefined }
     | { kind: 'closed' }
     | { kind: 'missing' };
-  async function resolve(request: FastifyRequest, pointSlug?: string): Promise<Resolved> {
-    const organisation = request.organisation!;
+  async function resolve(tx: Tx, request: FastifyRequest, pointSlug?: string): Promise<Resolved> {
     const { survey: surveySlug } = params.parse(request.params);
-    return db.forOrganisation(organisation.id, async (tx) => {
-      const open = await findOpenSurvey(tx, surveySlug);
-      if (!open) {
-        const exists = await findSurvey(tx, { slug: surveySlug });
-        return exists?.status === 'closed' ? { kind: 'closed' } : { kind: 'missing' };
-      }
-      if (!pointSlug) return { kind: 'open' as const, open, point: undefined };
-      const point = await findServicePoint(tx, pointSlug);
-      const attached =
-        point && (await servicePointsOfSurvey(tx, open.survey.id)).some((p) => p.id === point.id);
-      return attached ? { kind: 'open' as const, open, point } : { kind: 'missing' as const };
-    });
+    const found = await findOpenSurvey(tx, surveySlug);
+    if (found.kind !== 'open') return found;
+    if (!pointSlug) return { kind: 'open', open: found.open, point: undefined };
+    const point = await findServicePointOfSurvey(tx, found.open.survey.id, pointSlug);
+    return point ? { kind: 'open', open: found.open, point } : { kind: 'missing' };
   }
 
   /** Shows the survey in a language it is published in, whatever the reader asked for. */
@@ -107,9 +99,11 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     });
   }
 
-  const showForm = async (request: FastifyRequest, reply: FastifyReply) => {
+  const showForm = (request: FastifyRequest, reply: FastifyReply) =>
+    db.forOrganisation(request.organisation!.id, (tx) => showFormIn(tx, request, reply));
+  const showFormIn = async (tx: Tx, request: FastifyRequest, reply: FastifyReply) => {
     const { point } = params.parse(request.params);
-    const found = await resolve(request, point);
+    const found = await resolve(tx, request, point);
     noStore(reply);
     if (found.kind === 'missing') throw new HttpError(404);
     if (found.kind === 'closed') return reply.page(<SurveyClosedPage />, 410);
@@ -130,11 +124,14 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     );
   };
 
-  const postForm = async (request: FastifyRequest, reply: FastifyReply) => {
+  // One transaction per answer: the survey's state is checked in the transaction that stores the answer.
+  const postForm = (request: FastifyRequest, reply: FastifyReply) =>
+    db.forOrganisation(request.organisation!.id, (tx) => postFormIn(tx, request, reply));
+  const postFormIn = async (tx: Tx, request: FastifyRequest, reply: FastifyReply) => {
     const organisation = request.organisation!;
     const { point } = params.parse(request.params);
     const body = (request.body ?? {}) as Record<string, unknown>;
-    const found = await resolve(request, point);
+    const found = await resolve(tx, request, point);
     noStore(reply);
     if (found.kind === 'missing') throw new HttpError(404);
     if (found.kind === 'closed') return reply.page(<SurveyClosedPage />, 410);
@@ -205,18 +202,16 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     }
     const check = checkAnswers(survey, values);
     if (!check.ok) throw new Error('A form that passed its page checks failed the whole check.');
-    const stored = await db.forOrganisation(organisation.id, (tx) =>
-      storeResponse(tx, {
-        organisationId: organisation.id,
-        surveyId: open.survey.id,
-        versionId: open.versionId,
-        servicePointId: found.point?.id ?? null,
-        answers: check.answers,
-        at: now,
-        precision: organisation.answer_time_precision,
-        submissionHash: submissionHash(submissionId),
-      }),
-    );
+    const stored = await storeResponse(tx, {
+      organisationId: organisation.id,
+      surveyId: open.survey.id,
+      versionId: open.versionId,
+      servicePointId: found.point?.id ?? null,
+      answers: check.answers,
+      at: now,
+      precision: organisation.answer_time_precision,
+      submissionHash: submissionHash(submissionId),
+    });
     if (!stored) return reply.page(<FormExpiredPage formUrl={restart} reason="already_sent" />, 409);
     return reply.redirect(thanksPath(organisation.slug, address, submissionId), 303);
   };
@@ -236,27 +231,26 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     method: 'GET',
     url: '/:org/f/:survey/thanks',
     access: 'public',
-    handler: async (request, reply) => {
-      const query = thanksQuery.safeParse(request.query);
-      const found = await resolve(request);
-      noStore(reply);
-      if (found.kind === 'missing' || !query.success) throw new HttpError(404);
-      if (found.kind === 'closed') return reply.page(<SurveyClosedPage />, 410);
-      const { open } = found;
-      useSurveyLanguage(request, open.definition);
-      const point = query.data.point
-        ? await db.forOrganisation(request.organisation!.id, (tx) => findServicePoint(tx, query.data.point!))
-        : undefined;
-      return reply.page(
-        <FeedbackThanksPage
-          surveyTitle={textIn(open.definition.title, request.i18n.language)}
-          address={addressOf(request, open, point, query.data.kiosk === '1')}
-          submissionId={query.data.s}
-          draw={open.survey.draw_enabled}
-          errors={[]}
-        />,
-      );
-    },
+    handler: (request, reply) =>
+      db.forOrganisation(request.organisation!.id, async (tx) => {
+        const query = thanksQuery.safeParse(request.query);
+        const found = await resolve(tx, request);
+        noStore(reply);
+        if (found.kind === 'missing' || !query.success) throw new HttpError(404);
+        if (found.kind === 'closed') return reply.page(<SurveyClosedPage />, 410);
+        const { open } = found;
+        useSurveyLanguage(request, open.definition);
+        const point = query.data.point ? await findServicePoint(tx, query.data.point) : undefined;
+        return reply.page(
+          <FeedbackThanksPage
+            surveyTitle={textIn(open.definition.title, request.i18n.language)}
+            address={addressOf(request, open, point, query.data.kiosk === '1')}
+            submissionId={query.data.s}
+            draw={open.survey.draw_enabled}
+            errors={[]}
+          />,
+        );
+      }),
   });
 
   defineRoute(app, {
@@ -264,61 +258,58 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     url: '/:org/f/:survey/draw',
     access: 'public',
     rateLimitPerMinute: 20,
-    handler: async (request, reply) => {
-      const organisation = request.organisation!;
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const found = await resolve(request);
-      noStore(reply);
-      if (found.kind === 'missing') throw new HttpError(404);
-      if (found.kind === 'closed') return reply.page(<SurveyClosedPage />, 410);
-      const { open } = found;
-      useSurveyLanguage(request, open.definition);
-      if (!open.survey.draw_enabled) throw new HttpError(404);
-      const point =
-        typeof body.point === 'string'
-          ? await db.forOrganisation(organisation.id, (tx) => findServicePoint(tx, String(body.point)))
-          : undefined;
-      const address = addressOf(request, open, point, body.kiosk === '1');
-      const restart = `${formPath(organisation.slug, address)}${address.kiosk ? '?kiosk=1' : ''}`;
-      const submissionId = body.submission;
-      // The draw form is offered only after an answer is stored, for that answer's form.
-      if (!isValidSubmissionId(config.secret, open.survey.id, submissionId, new Date()))
-        return reply.page(<FormExpiredPage formUrl={restart} reason="expired" />, 400);
-      const { t } = request.i18n;
-      const rawContact = typeof body.contact === 'string' ? body.contact.slice(0, 300) : '';
-      const contact = parseDrawContact(rawContact);
-      const errors: FieldError[] = [];
-      if (!rawContact.trim()) errors.push({ field: 'contact', message: t('feedback.draw.contactRequired') });
-      else if (!contact) errors.push({ field: 'contact', message: t('feedback.draw.contactInvalid') });
-      if (body.consent !== 'yes')
-        errors.push({ field: 'consent', message: t('feedback.draw.consentRequired') });
-      if (errors.length || !contact)
-        return reply.page(
-          <FeedbackThanksPage
-            surveyTitle={textIn(open.definition.title, request.i18n.language)}
-            address={address}
-            submissionId={submissionId}
-            draw
-            errors={errors}
-            contact={rawContact}
-          />,
-          400,
-        );
-      const outcome = await db.forOrganisation(organisation.id, async (tx) =>
-        enterDraw(tx, config.vault, {
+    handler: (request, reply) =>
+      db.forOrganisation(request.organisation!.id, async (tx) => {
+        const organisation = request.organisation!;
+        const body = (request.body ?? {}) as Record<string, unknown>;
+        const found = await resolve(tx, request);
+        noStore(reply);
+        if (found.kind === 'missing') throw new HttpError(404);
+        if (found.kind === 'closed') return reply.page(<SurveyClosedPage />, 410);
+        const { open } = found;
+        useSurveyLanguage(request, open.definition);
+        if (!open.survey.draw_enabled) throw new HttpError(404);
+        const point = typeof body.point === 'string' ? await findServicePoint(tx, body.point) : undefined;
+        const address = addressOf(request, open, point, body.kiosk === '1');
+        const restart = `${formPath(organisation.slug, address)}${address.kiosk ? '?kiosk=1' : ''}`;
+        const submissionId = body.submission;
+        // The draw form is offered only after an answer is stored, for that answer's form.
+        if (!isValidSubmissionId(config.secret, open.survey.id, submissionId, new Date()))
+          return reply.page(<FormExpiredPage formUrl={restart} reason="expired" />, 400);
+        const { t } = request.i18n;
+        const rawContact = typeof body.contact === 'string' ? body.contact.slice(0, 300) : '';
+        const contact = parseDrawContact(rawContact);
+        const errors: FieldError[] = [];
+        if (!rawContact.trim())
+          errors.push({ field: 'contact', message: t('feedback.draw.contactRequired') });
+        else if (!contact) errors.push({ field: 'contact', message: t('feedback.draw.contactInvalid') });
+        if (body.consent !== 'yes')
+          errors.push({ field: 'consent', message: t('feedback.draw.consentRequired') });
+        if (errors.length || !contact)
+          return reply.page(
+            <FeedbackThanksPage
+              surveyTitle={textIn(open.definition.title, request.i18n.language)}
+              address={address}
+              submissionId={submissionId}
+              draw
+              errors={errors}
+              contact={rawContact}
+            />,
+            400,
+          );
+        const outcome = await enterDraw(tx, config.vault, {
           organisationId: organisation.id,
           surveyId: open.survey.id,
           contact,
           language: request.i18n.language,
           ticketHash: drawTicketHash(submissionId),
           answerStored: await wasSubmitted(tx, open.survey.id, submissionHash(submissionId)),
-        }),
-      );
-      if (outcome === 'no_answer')
-        return reply.page(<FormExpiredPage formUrl={restart} reason="expired" />, 400);
-      if (outcome === 'ticket_used')
-        return reply.page(<FormExpiredPage formUrl={restart} reason="already_sent" />, 409);
-      return reply.page(<DrawEnteredPage address={address} />);
-    },
+        });
+        if (outcome === 'no_answer')
+          return reply.page(<FormExpiredPage formUrl={restart} reason="expired" />, 400);
+        if (outcome === 'ticket_used')
+          return reply.page(<FormExpiredPage formUrl={restart} reason="already_sent" />, 409);
+        return reply.page(<DrawEnteredPage address={address} />);
+      }),
   });
 }

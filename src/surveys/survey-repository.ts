@@ -19,13 +19,6 @@ export interface Survey extends Omit<SurveyRow, 'draft'> {
   draft: SurveyDraft;
 }
 
-export interface PublishedSurvey {
-  survey: Survey;
-  versionId: string;
-  versionNumber: number;
-  definition: SurveyVersion;
-}
-
 function withDraft(row: SurveyRow): Survey {
   return { ...row, draft: surveyDraftSchema.parse(row.draft) };
 }
@@ -163,12 +156,47 @@ export async function copySurvey(tx: Tx, surveyId: string, slug: string): Promis
   return copy;
 }
 
-/** The survey as respondents see it now: its current published version, or nothing. */
-export async function findOpenSurvey(tx: Tx, slug: string): Promise<PublishedSurvey | undefined> {
-  const survey = await findSurvey(tx, { slug });
-  if (survey?.status !== 'published' || !survey.current_version_id) return undefined;
-  const version = await findVersion(tx, survey.current_version_id);
-  return { survey, versionId: version.id, versionNumber: version.number, definition: version.definition };
+export interface SurveyHeader {
+  id: string;
+  organisation_id: string;
+  slug: string;
+  kind: 'feedback' | 'research';
+  status: 'draft' | 'published' | 'closed';
+  draw_enabled: boolean;
+  current_version_id: string | null;
+}
+
+export interface PublishedSurvey {
+  survey: SurveyHeader;
+  versionId: string;
+  versionNumber: number;
+  definition: SurveyVersion;
+}
+
+export type OpenSurveyLookup =
+  | { kind: 'open'; open: PublishedSurvey }
+  | { kind: 'closed' }
+  | { kind: 'missing' };
+
+/**
+ * The survey as respondents see it now: its current published version, or why there is none. This is
+ * on every answer's path, so it reads only the survey's header (the status must be fresh: a closed
+ * survey takes no answers) and takes the version, which never changes, from a cache.
+ */
+export async function findOpenSurvey(tx: Tx, slug: string): Promise<OpenSurveyLookup> {
+  const survey = await tx
+    .selectFrom('surveys')
+    .select(['id', 'organisation_id', 'slug', 'kind', 'status', 'draw_enabled', 'current_version_id'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!survey) return { kind: 'missing' };
+  if (survey.status === 'closed') return { kind: 'closed' };
+  if (survey.status !== 'published' || !survey.current_version_id) return { kind: 'missing' };
+  const version = await cachedVersion(tx, survey.organisation_id, survey.current_version_id);
+  return {
+    kind: 'open',
+    open: { survey, versionId: version.id, versionNumber: version.number, definition: version.definition },
+  };
 }
 
 export async function findVersion(tx: Tx, versionId: string) {
@@ -178,6 +206,24 @@ export async function findVersion(tx: Tx, versionId: string) {
     .where('id', '=', versionId)
     .executeTakeFirstOrThrow();
   return { ...row, definition: surveyVersionSchema.parse(row.definition) };
+}
+
+/**
+ * Published versions are immutable, so a parsed one is kept (bounded). The key includes the organisation
+ * the survey row was read for under row-level security, so a cached version is only ever given back to
+ * the tenant it belongs to.
+ */
+const versionCache = new Map<string, Awaited<ReturnType<typeof findVersion>>>();
+const VERSION_CACHE_SIZE = 200;
+
+async function cachedVersion(tx: Tx, organisationId: string, versionId: string) {
+  const key = `${organisationId}/${versionId}`;
+  const cached = versionCache.get(key);
+  if (cached) return cached;
+  const version = await findVersion(tx, versionId);
+  if (versionCache.size >= VERSION_CACHE_SIZE) versionCache.delete(versionCache.keys().next().value!);
+  versionCache.set(key, version);
+  return version;
 }
 
 export async function listVersions(tx: Tx, surveyId: string) {

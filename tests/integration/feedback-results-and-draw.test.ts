@@ -324,6 +324,12 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
     it('E7: deletes an answer on the day its period ends, keeps one a day younger, and keeps the counts', async () => {
       const cutoff = feedbackDeletionCutoff(today, 12);
       await kuule.db.system.deleteFrom('survey_responses').where('survey_id', '=', surveyId).execute();
+      // These answers are written straight into the past: reopen the days, as if given on them.
+      await kuule.db.system
+        .updateTable('surveys')
+        .set({ tallies_closed_through: null })
+        .where('id', '=', surveyId)
+        .execute();
       await seedAnswers(addDays(cutoff, -1), null, repeat(5, { satisfaction: 1, visit_reason: 'advice' }));
       await seedAnswers(cutoff, null, repeat(5, { satisfaction: 2, visit_reason: 'advice' }));
       await seedAnswers(addDays(cutoff, 1), null, repeat(5, { satisfaction: 3, visit_reason: 'advice' }));

@@ -11,7 +11,8 @@ import type { DB } from './schema.ts';
 export type Tx = Transaction<DB>;
 
 /** The role every request runs as: it owns nothing and is bound by row-level security. */
-const APPLICATION_ROLE = sql.raw('kuule_app');
+const APPLICATION_ROLE_NAME = 'kuule_app';
+const APPLICATION_ROLE = sql.raw(APPLICATION_ROLE_NAME);
 
 export interface JobQueueConnection {
   kind: 'embedded' | 'postgresql';
@@ -93,10 +94,10 @@ function build(
 ): Database {
   const asRole = <T>(organisationId: string | null, fn: (tx: Tx) => Promise<T>) =>
     kysely.transaction().execute(async (tx) => {
-      if (organisationId !== null) {
-        await sql`select set_config('kuule.organisation_id', ${organisationId}, true)`.execute(tx);
-      }
-      await sql`set local role ${APPLICATION_ROLE}`.execute(tx);
+      // Tenant and role in one round trip: set_config('role', …, true) is SET LOCAL ROLE.
+      await sql`select set_config('kuule.organisation_id', ${organisationId ?? ''}, true), set_config('role', ${APPLICATION_ROLE_NAME}, true)`.execute(
+        tx,
+      );
       return fn(tx);
     });
   return {

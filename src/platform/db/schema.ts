@@ -243,6 +243,8 @@ export interface SurveysTable {
   draft: Json<unknown>;
   draw_enabled: Generated<boolean>;
   current_version_id: string | null;
+  /** Every day up to this one has its tally in survey_day_tallies (see analytics/tally-repository.ts). */
+  tallies_closed_through: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }

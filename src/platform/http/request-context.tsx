@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import type { Config } from '../../config.ts';
 import { findMemberBySessionToken, type Member, setMemberLanguage } from '../../members/member-repository.ts';
-import { findOrganisationBySlug, type Organisation } from '../../organisations/organisation-repository.ts';
+import { organisationLookup } from '../../organisations/organisation-lookup.ts';
+import type { Organisation } from '../../organisations/organisation-repository.ts';
 import { audit } from '../../privacy/audit-log.ts';
 import { TrainingRequiredPage } from '../../staff/console-pages.tsx';
 import { hasPermission } from '../../staff/permissions.ts';
@@ -60,10 +61,11 @@ export function registerRequestContext(app: FastifyInstance, deps: { db: Databas
     request.i18n = translator(languageOf(request, 'fi'));
   });
 
+  const findOrganisation = organisationLookup(db);
   app.addHook('preHandler', async (request, reply) => {
     const slug = (request.params as { org?: string } | undefined)?.org;
     if (slug !== undefined) {
-      request.organisation = (await db.asApplication((tx) => findOrganisationBySlug(tx, slug))) ?? null;
+      request.organisation = (await findOrganisation(slug)) ?? null;
       if (!request.organisation) throw new HttpError(404);
       request.i18n = translator(languageOf(request, request.organisation.default_language));
     }

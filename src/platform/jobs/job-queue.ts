@@ -1,4 +1,5 @@
 import { fromPglite, PgBoss } from 'pg-boss';
+import { closeAllTallies } from '../../analytics/tally-repository.ts';
 import { deleteExpiredFeedback } from '../../feedback/feedback-retention.ts';
 import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
 import { purgeAbuseLog } from '../../privacy/abuse-log.ts';
@@ -15,6 +16,7 @@ export const queues = {
   forgetExpiredSignUps: 'members.forget-expired-sign-ups',
   purgeAbuseLog: 'privacy.purge-abuse-log',
   deleteExpiredFeedback: 'feedback.delete-expired-answers',
+  closeDayTallies: 'analytics.close-day-tallies',
 } as const;
 
 /** Scheduled work: queue → cron (UTC) and what it runs. */
@@ -25,6 +27,12 @@ const schedules = [
     run: (db: Database) => forgetExpiredSignUps(db, new Date()),
   },
   { queue: queues.purgeAbuseLog, cron: '15 3 * * *', run: (db: Database) => purgeAbuseLog(db, new Date()) },
+  // Results read stored day tallies; closing yesterday's at night keeps every results page fast.
+  {
+    queue: queues.closeDayTallies,
+    cron: '0 2 * * *',
+    run: (db: Database) => closeAllTallies(db, new Date()),
+  },
   // E7: daily, so an answer is gone on the day its period ends at the latest.
   {
     queue: queues.deleteExpiredFeedback,

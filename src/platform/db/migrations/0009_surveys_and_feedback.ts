@@ -41,6 +41,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       draft jsonb not null,
       draw_enabled boolean not null default false,
       current_version_id uuid,
+      -- Every day up to this one has its tally in survey_day_tallies.
+      tallies_closed_through date,
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now(),
       unique (organisation_id, slug)
@@ -80,8 +82,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       answers jsonb not null
     )
   `.execute(db);
-  await sql`create index survey_responses_by_day on survey_responses (survey_id, answered_on)`.execute(db);
-  await sql`create index survey_responses_by_id on survey_responses (survey_id, id)`.execute(db);
+  // One index serves the day ranges of results and retention, and the keyset order of exports.
+  await sql`create index survey_responses_by_day on survey_responses (survey_id, answered_on, id)`.execute(
+    db,
+  );
   await sql`
     create table survey_day_tallies (
       organisation_id uuid not null references organisations(id) on delete cascade,
