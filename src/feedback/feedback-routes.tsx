@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
+import type { LocalisedText } from '../platform/db/schema.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
@@ -38,7 +39,9 @@ import {
   thanksPath,
 } from './feedback-pages.tsx';
 import { parseDrawContact } from './prize-draw.ts';
-import { findServicePoint, findServicePointOfSurvey, type ServicePoint } from './service-points.ts';
+import { findServicePoint } from './service-points.ts';
+
+type PointOfSurvey = { id: string; slug: string; name: LocalisedText };
 
 /**
  * The public, anonymous feedback form (E5, E6): `/<org>/f/<survey>` and `/<org>/f/<survey>/<point>`.
@@ -55,16 +58,12 @@ function noStore(reply: FastifyReply): FastifyReply {
 export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db: Database; config: Config }) {
   /** The open survey and the service point a request names, or a page saying why not. */
   type Resolved =
-    | { kind: 'open'; open: PublishedSurvey; point: ServicePoint | undefined }
+    | { kind: 'open'; open: PublishedSurvey; point: PointOfSurvey | undefined }
     | { kind: 'closed' }
     | { kind: 'missing' };
   async function resolve(tx: Tx, request: FastifyRequest, pointSlug?: string): Promise<Resolved> {
     const { survey: surveySlug } = params.parse(request.params);
-    const found = await findOpenSurvey(tx, surveySlug);
-    if (found.kind !== 'open') return found;
-    if (!pointSlug) return { kind: 'open', open: found.open, point: undefined };
-    const point = await findServicePointOfSurvey(tx, found.open.survey.id, pointSlug);
-    return point ? { kind: 'open', open: found.open, point } : { kind: 'missing' };
+    return findOpenSurvey(tx, surveySlug, pointSlug);
   }
 
   /** Shows the survey in a language it is published in, whatever the reader asked for. */
@@ -76,7 +75,7 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
   function addressOf(
     request: FastifyRequest,
     open: PublishedSurvey,
-    point: ServicePoint | undefined,
+    point: PointOfSurvey | undefined,
     kiosk: boolean,
   ): FormAddress {
     return {

@@ -24,21 +24,6 @@ export function createServicePoint(
     .executeTakeFirstOrThrow();
 }
 
-/** The service point with this slug, if the survey is attached to it (its per-point address). */
-export function findServicePointOfSurvey(
-  tx: Tx,
-  surveyId: string,
-  slug: string,
-): Promise<ServicePoint | undefined> {
-  return tx
-    .selectFrom('service_points as p')
-    .innerJoin('survey_service_points as sp', 'sp.service_point_id', 'p.id')
-    .selectAll('p')
-    .where('sp.survey_id', '=', surveyId)
-    .where('p.slug', '=', slug)
-    .executeTakeFirst();
-}
-
 /** The service points a survey is attached to (its per-point addresses and QR codes). */
 export function servicePointsOfSurvey(tx: Tx, surveyId: string): Promise<ServicePoint[]> {
   return tx

@@ -19,34 +19,27 @@ export interface NewResponse {
   submissionHash: string;
 }
 
-/** Stores the answer and marks the form as used, together; false if the form was already sent. */
+/**
+ * Stores the answer and marks the form as used, in one statement (one round trip on the answer's hot
+ * path); false if the form was already sent, in which case nothing is stored.
+ */
 export async function storeResponse(tx: Tx, response: NewResponse): Promise<boolean> {
   const day = helsinkiDay(response.at);
-  const used = await tx
-    .insertInto('survey_submissions_used')
-    .values({
-      organisation_id: response.organisationId,
-      survey_id: response.surveyId,
-      submission_hash: response.submissionHash,
-      used_on: day,
-    })
-    .onConflict((oc) => oc.column('submission_hash').doNothing())
-    .returning('submission_hash')
-    .executeTakeFirst();
-  if (!used) return false;
-  await tx
-    .insertInto('survey_responses')
-    .values({
-      organisation_id: response.organisationId,
-      survey_id: response.surveyId,
-      survey_version_id: response.versionId,
-      service_point_id: response.servicePointId,
-      answered_on: day,
-      answered_hour: response.precision === 'hour' ? helsinkiHour(response.at) : null,
-      answers: JSON.stringify(response.answers),
-    })
-    .execute();
-  return true;
+  const hour = response.precision === 'hour' ? helsinkiHour(response.at) : null;
+  const stored = await sql<{ id: string }>`
+    with used as (
+      insert into survey_submissions_used (organisation_id, survey_id, submission_hash, used_on)
+      values (${response.organisationId}::uuid, ${response.surveyId}::uuid, ${response.submissionHash}, ${day}::date)
+      on conflict (submission_hash) do nothing
+      returning 1
+    )
+    insert into survey_responses
+      (organisation_id, survey_id, survey_version_id, service_point_id, answered_on, answered_hour, answers)
+    select ${response.organisationId}::uuid, ${response.surveyId}::uuid, ${response.versionId}::uuid,
+      ${response.servicePointId}::uuid, ${day}::date, ${hour}::smallint, ${JSON.stringify(response.answers)}::jsonb
+    from used
+    returning id`.execute(tx);
+  return stored.rows.length === 1;
 }
 
 /** Whether an answer was stored with this submission hash (the draw form's proof of an answer). */

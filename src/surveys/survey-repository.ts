@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/db/database.ts';
-import type { SurveysTable } from '../platform/db/schema.ts';
+import type { LocalisedText, SurveysTable } from '../platform/db/schema.ts';
 import {
   missingTranslations,
   type SurveyDraft,
@@ -174,7 +174,11 @@ export interface PublishedSurvey {
 }
 
 export type OpenSurveyLookup =
-  | { kind: 'open'; open: PublishedSurvey }
+  | {
+      kind: 'open';
+      open: PublishedSurvey;
+      point: { id: string; slug: string; name: LocalisedText } | undefined;
+    }
   | { kind: 'closed' }
   | { kind: 'missing' };
 
@@ -183,19 +187,49 @@ export type OpenSurveyLookup =
  * on every answer's path, so it reads only the survey's header (the status must be fresh: a closed
  * survey takes no answers) and takes the version, which never changes, from a cache.
  */
-export async function findOpenSurvey(tx: Tx, slug: string): Promise<OpenSurveyLookup> {
-  const survey = await tx
-    .selectFrom('surveys')
-    .select(['id', 'organisation_id', 'slug', 'kind', 'status', 'draw_enabled', 'current_version_id'])
-    .where('slug', '=', slug)
+export async function findOpenSurvey(
+  tx: Tx,
+  slug: string,
+  /** A service point's slug: found only if the survey is attached to it (in the same query). */
+  pointSlug?: string,
+): Promise<OpenSurveyLookup> {
+  const row = await tx
+    .selectFrom('surveys as s')
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('service_points as p')
+          .innerJoin('survey_service_points as sp', 'sp.service_point_id', 'p.id')
+          .select(['sp.survey_id', 'p.id as point_id', 'p.slug as point_slug', 'p.name as point_name'])
+          .where('p.slug', '=', pointSlug ?? '')
+          .as('pt'),
+      (join) => join.onRef('pt.survey_id', '=', 's.id'),
+    )
+    .select([
+      's.id',
+      's.organisation_id',
+      's.slug',
+      's.kind',
+      's.status',
+      's.draw_enabled',
+      's.current_version_id',
+      'pt.point_id',
+      'pt.point_slug',
+      'pt.point_name',
+    ])
+    .where('s.slug', '=', slug)
     .executeTakeFirst();
-  if (!survey) return { kind: 'missing' };
-  if (survey.status === 'closed') return { kind: 'closed' };
-  if (survey.status !== 'published' || !survey.current_version_id) return { kind: 'missing' };
-  const version = await cachedVersion(tx, survey.organisation_id, survey.current_version_id);
+  if (!row) return { kind: 'missing' };
+  if (row.status === 'closed') return { kind: 'closed' };
+  if (row.status !== 'published' || !row.current_version_id) return { kind: 'missing' };
+  if (pointSlug && !row.point_id) return { kind: 'missing' };
+  const { point_id, point_slug, point_name, ...survey } = row;
+  const version = await cachedVersion(tx, survey.organisation_id, survey.current_version_id!);
   return {
     kind: 'open',
     open: { survey, versionId: version.id, versionNumber: version.number, definition: version.definition },
+    point:
+      point_id && point_slug && point_name ? { id: point_id, slug: point_slug, name: point_name } : undefined,
   };
 }
 

@@ -1,10 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { espooServiceFeedback } from '../../src/demo/demo-feedback-survey.ts';
 import { deleteExpiredFeedback, feedbackDeletionCutoff } from '../../src/feedback/feedback-retention.ts';
 import { verifyDraw } from '../../src/feedback/prize-draw.ts';
 import { open } from '../../src/members/identity-crypto.ts';
 import { addDays, helsinkiDay } from '../../src/platform/calendar.ts';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
+import { createSurvey, publishSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import { createFeedbackSurveyForTest } from '../support/factories.ts';
 import { FormClient, hiddenFieldsOf, signInStaff } from '../support/http-client.ts';
@@ -151,6 +153,47 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       expect(page.body).toContain('Comparison period');
       expect(page.body).toContain('Answers in the chosen period: <strong>7</strong>');
       expect(page.body).toContain('(comparison period: 25)');
+    });
+
+    it('E4: background answers are used only within their own survey: another survey’s answers never mix in', async () => {
+      const before = await manager.get('/espoo/console/results/service-feedback?by=age_band&lang=en');
+      const otherSurvey = await kuule.db.system.transaction().execute(async (tx) => {
+        const survey = await createSurvey(tx, {
+          organisationId: kuule.espoo.id,
+          slug: 'library-feedback',
+          kind: 'feedback',
+          draft: espooServiceFeedback,
+        });
+        await publishSurvey(tx, survey.id);
+        return survey;
+      });
+      const version = await kuule.db.system
+        .selectFrom('surveys')
+        .select('current_version_id')
+        .where('id', '=', otherSurvey.id)
+        .executeTakeFirstOrThrow();
+      await kuule.db.system
+        .insertInto('survey_responses')
+        .values(
+          repeat(30, { satisfaction: 1, visit_reason: 'other', age_band: '65_plus' }).map((a) => ({
+            organisation_id: kuule.espoo.id,
+            survey_id: otherSurvey.id,
+            survey_version_id: version.current_version_id!,
+            service_point_id: null,
+            answered_on: today,
+            answers: JSON.stringify(a),
+          })),
+        )
+        .execute();
+      const after = await manager.get('/espoo/console/results/service-feedback?by=age_band&lang=en');
+      const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+      const figures = (html: string) => main(html).replace(/name="_csrf" value="[^"]*"/g, '');
+      expect(figures(after.body)).toBe(figures(before.body));
+      // The answers table has no column that could tie an answer to a member or to another service.
+      const columns = Object.keys(
+        await kuule.db.system.selectFrom('survey_responses').selectAll().executeTakeFirstOrThrow(),
+      );
+      expect(columns.some((c) => /member|person|profile/.test(c))).toBe(false);
     });
 
     it('H5: free text is only for staff with the right, only for groups of at least k, and each read is audited', async () => {
