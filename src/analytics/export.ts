@@ -19,7 +19,7 @@ export interface ExportQuery {
   k: number;
 }
 
-const BATCH = 10000;
+const BATCH = 5000;
 const SUPPRESSED = 'suppressed';
 
 interface Column {

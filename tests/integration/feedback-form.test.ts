@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { espooServiceFeedback } from '../../src/demo/demo-feedback-survey.ts';
 import { issueSubmissionId } from '../../src/feedback/feedback-form.ts';
+import { helsinkiHour } from '../../src/platform/calendar.ts';
 import { closeSurvey, createSurvey, publishSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { createFeedbackSurveyForTest } from '../support/factories.ts';
+import { createFeedbackSurveyForTest, createOrganisationForTest } from '../support/factories.ts';
 import { FormClient, hiddenFieldsOf } from '../support/http-client.ts';
 import { createTestKuule, type TestKuule, testConfig } from '../support/test-app.ts';
 
@@ -97,18 +98,70 @@ describe(`anonymous feedback form (${testDatabaseKind()})`, () => {
     expect(body).toContain('autocomplete="off"');
   });
 
+  it('E6: kiosk mode keeps itself through the form and starts over after the thank-you', async () => {
+    const kiosk = new FormClient(kuule.app);
+    const form = await kiosk.get(`${FORM}/leppavaara?kiosk=1&lang=en`);
+    expect(form.body).toContain('data-kiosk="true"');
+    const next = await kiosk.post(`${FORM}/leppavaara`, {
+      ...hiddenFieldsOf(form.body),
+      ...page1,
+      action: 'next',
+    });
+    expect(hiddenFieldsOf(next.body).kiosk).toEqual(['1']);
+    const sent = await kiosk.post(`${FORM}/leppavaara`, { ...hiddenFieldsOf(next.body), action: 'send' });
+    expect(sent.headers.location).toContain('kiosk=1');
+    const thanks = await kiosk.get(String(sent.headers.location));
+    expect(thanks.headers['cache-control']).toBe('no-store');
+    expect(thanks.body).toMatch(
+      /href="\/espoo\/f\/service-feedback\/leppavaara\?kiosk=1" data-kiosk-reset="15"/,
+    );
+    // Without ?kiosk=1 the form is an ordinary one.
+    expect((await new FormClient(kuule.app).get(FORM)).body).not.toContain('data-kiosk');
+  });
+
+  it('E6: stores the hour with an answer only where the organisation has asked for it', async () => {
+    const vantaa = await createOrganisationForTest(kuule.db, 'vantaa');
+    await kuule.db.system
+      .updateTable('organisations')
+      .set({ answer_time_precision: 'hour' })
+      .where('id', '=', vantaa.id)
+      .execute();
+    await createFeedbackSurveyForTest(kuule.db, vantaa.id);
+    const client = new FormClient(kuule.app);
+    const form = await client.get('/vantaa/f/service-feedback');
+    const next = await client.post('/vantaa/f/service-feedback', {
+      ...hiddenFieldsOf(form.body),
+      ...page1,
+      action: 'next',
+    });
+    const before = Date.now();
+    expect(
+      (await client.post('/vantaa/f/service-feedback', { ...hiddenFieldsOf(next.body), action: 'send' }))
+        .statusCode,
+    ).toBe(303);
+    const row = await kuule.db.system
+      .selectFrom('survey_responses')
+      .select(['answered_hour'])
+      .where('organisation_id', '=', vantaa.id)
+      .executeTakeFirstOrThrow();
+    expect(row.answered_hour).toBe(helsinkiHour(new Date(before)));
+  });
+
   it('records the service point of a per-point address, and refuses a point the survey is not at', async () => {
     const url = `${FORM}/leppavaara`;
-    const { client, hidden, body } = await toPageTwo('sv', url);
-    expect(body).toContain('Alberga servicepunkt');
-    const sent = await client.post(url, { ...hidden, action: 'send' });
-    expect(sent.statusCode).toBe(303);
     const point = await kuule.db.system
       .selectFrom('service_points')
       .select('id')
       .where('slug', '=', 'leppavaara')
+      .where('organisation_id', '=', kuule.espoo.id)
       .executeTakeFirstOrThrow();
-    expect((await responses()).filter((r) => r.service_point_id === point.id)).toHaveLength(1);
+    const atPoint = async () => (await responses()).filter((r) => r.service_point_id === point.id).length;
+    const before = await atPoint();
+    const { client, hidden, body } = await toPageTwo('sv', url);
+    expect(body).toContain('Alberga servicepunkt');
+    const sent = await client.post(url, { ...hidden, action: 'send' });
+    expect(sent.statusCode).toBe(303);
+    expect(await atPoint()).toBe(before + 1);
     expect((await new FormClient(kuule.app).get(`${FORM}/no-such-point`)).statusCode).toBe(404);
   });
 
