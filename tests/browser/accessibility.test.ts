@@ -8,6 +8,8 @@ import { totpCode } from '../support/http-client.ts';
 describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chromium)', () => {
   let browser: Browser;
   let context: BrowserContext;
+  /** Espoo's demo admin, for the survey builder, results and draw pages (Espoo has the feedback survey). */
+  let espoo: BrowserContext;
   let demo: Awaited<ReturnType<typeof startDemoKuule>>;
 
   beforeAll(async () => {
@@ -59,6 +61,22 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     await page.getByRole('button', { name: 'Save background information' }).click();
     await page.waitForURL(/\/helsinki\/me$/);
     await page.close();
+
+    espoo = await browser.newContext();
+    const staffPage = await espoo.newPage();
+    const espooAdmin = demo.kuule.demoSignIns.find((signIn) => signIn.email.endsWith('@espoo.example'))!;
+    await staffPage.goto(`${demo.baseUrl}/espoo/console/sign-in?lang=en`);
+    await staffPage.getByLabel('Email address').fill(espooAdmin.email);
+    await staffPage.getByLabel('Password').fill(espooAdmin.password);
+    await staffPage.getByRole('button', { name: 'Sign in' }).click();
+    await staffPage.waitForURL(/second-factor$/);
+    const espooSecret = (await staffPage.locator('[data-totp-secret]').textContent())!;
+    await staffPage.getByLabel('Six-digit code').fill(totpCode(espooSecret));
+    await staffPage.getByRole('button', { name: 'Verify' }).click();
+    await staffPage.waitForURL(/commitment$/);
+    await staffPage.getByRole('button', { name: 'I accept the commitment' }).click();
+    await staffPage.waitForURL(/\/espoo\/console$/);
+    await staffPage.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,6 +114,24 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/dev/mailbox',
     '/helsinki/no-such-page',
     '/no-such-city',
+    '/espoo/f/service-feedback',
+    '/espoo/f/service-feedback/leppavaara?kiosk=1',
+    '/espoo/f/service-feedback/thanks?s=a-submission-id',
+  ];
+
+  /** The feedback console, seen by Espoo's admin. */
+  const espooConsolePages = [
+    '/espoo/console',
+    '/espoo/console/surveys',
+    '/espoo/console/surveys/service-feedback',
+    '/espoo/console/surveys/service-feedback/questions/satisfaction',
+    '/espoo/console/surveys/service-feedback/preview/sv',
+    '/espoo/console/surveys/service-feedback/poster/leppavaara',
+    '/espoo/console/results',
+    '/espoo/console/results/service-feedback?by=age_band',
+    '/espoo/console/results/service-feedback/free-text/improve',
+    '/espoo/console/draws',
+    '/espoo/console/draws/service-feedback',
   ];
 
   it('the axe check itself catches a violation (so a clean result means something)', async () => {
@@ -118,6 +154,14 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
         for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
       }
       await page.close();
+      const staffPage = await espoo.newPage();
+      for (const path of espooConsolePages) {
+        const separator = path.includes('?') ? '&' : '?';
+        const response = await staffPage.goto(`${demo.baseUrl}${path}${separator}lang=${language}`);
+        expect(response?.status(), path).toBe(200);
+        for (const violation of await axeViolations(staffPage)) failures.push(`${path}: ${violation}`);
+      }
+      await staffPage.close();
       expect(failures).toEqual([]);
     });
 
