@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/platform/i18n/languages.ts';
-import { axeViolations, launchChromium, startDemoKuule } from '../support/browser.ts';
+import { axeViolations, launchChromium, signInDemoAdmin, startDemoKuule } from '../support/browser.ts';
 import { totpCode } from '../support/http-client.ts';
 
 /** Every page, in Finnish, Swedish and English, has zero axe violations for WCAG 2.0/2.1 A and AA. */
@@ -63,20 +63,8 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     await page.close();
 
     espoo = await browser.newContext();
-    const staffPage = await espoo.newPage();
     const espooAdmin = demo.kuule.demoSignIns.find((signIn) => signIn.email.endsWith('@espoo.example'))!;
-    await staffPage.goto(`${demo.baseUrl}/espoo/console/sign-in?lang=en`);
-    await staffPage.getByLabel('Email address').fill(espooAdmin.email);
-    await staffPage.getByLabel('Password').fill(espooAdmin.password);
-    await staffPage.getByRole('button', { name: 'Sign in' }).click();
-    await staffPage.waitForURL(/second-factor$/);
-    const espooSecret = (await staffPage.locator('[data-totp-secret]').textContent())!;
-    await staffPage.getByLabel('Six-digit code').fill(totpCode(espooSecret));
-    await staffPage.getByRole('button', { name: 'Verify' }).click();
-    await staffPage.waitForURL(/commitment$/);
-    await staffPage.getByRole('button', { name: 'I accept the commitment' }).click();
-    await staffPage.waitForURL(/\/espoo\/console$/);
-    await staffPage.close();
+    await signInDemoAdmin(espoo, demo.baseUrl, espooAdmin, 'espoo');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, startDemoKuule } from '../support/browser.ts';
-import { totpCode } from '../support/http-client.ts';
+import { axeViolations, launchChromium, signInDemoAdmin, startDemoKuule, tabTo } from '../support/browser.ts';
 
 /**
  * A respondent at an Espoo service point answers the demo feedback survey with JavaScript off and the
@@ -34,14 +33,6 @@ describe('a respondent answers the Espoo feedback survey and enters the draw (E3
     await browser?.close();
     await demo?.stop();
   });
-
-  async function tabTo(page: Page, selector: string) {
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.locator(`${selector}:focus`).count()) return;
-    }
-    throw new Error(`Could not reach ${selector} with the Tab key`);
-  }
 
   /**
    * axe runs as a script, which a page with JavaScript off cannot run: the exact HTML the respondent got
@@ -114,17 +105,7 @@ describe('a respondent answers the Espoo feedback survey and enters the draw (E3
     const context = await browser.newContext();
     const page = await context.newPage();
     const signIn = demo.kuule.demoSignIns.find((s) => s.email.endsWith('@espoo.example'))!;
-    await page.goto(`${demo.baseUrl}/espoo/console/sign-in?lang=en`);
-    await page.getByLabel('Email address').fill(signIn.email);
-    await page.getByLabel('Password').fill(signIn.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/second-factor$/);
-    const secret = (await page.locator('[data-totp-secret]').textContent())!;
-    await page.getByLabel('Six-digit code').fill(totpCode(secret));
-    await page.getByRole('button', { name: 'Verify' }).click();
-    await page.waitForURL(/commitment$/);
-    await page.getByRole('button', { name: 'I accept the commitment' }).click();
-    await page.waitForURL(/\/espoo\/console$/);
+    await signInDemoAdmin(context, demo.baseUrl, signIn, 'espoo');
 
     // Three answers are fewer than k = 5: no figure is shown, and the page says why.
     await page.goto(`${demo.baseUrl}/espoo/console/results/service-feedback?lang=en&by=age_band`);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startDemoKuule } from '../support/browser.ts';
+import { launchChromium, startDemoKuule, tabTo } from '../support/browser.ts';
 
 /** A resident with JavaScript off, using the keyboard only, finds the statement and sends feedback. */
 describe('a resident without JavaScript, keyboard only', () => {
@@ -15,14 +15,6 @@ describe('a resident without JavaScript, keyboard only', () => {
     await browser?.close();
     await demo?.stop();
   });
-
-  async function tabTo(page: Page, selector: string) {
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.locator(`${selector}:focus`).count()) return;
-    }
-    throw new Error(`Could not reach ${selector} with the Tab key`);
-  }
 
   it('switches to Swedish, reaches the feedback form, is told what to fix, and sends feedback', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fi-FI' });

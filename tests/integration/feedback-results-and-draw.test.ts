@@ -5,14 +5,12 @@ import { deleteExpiredFeedback, feedbackDeletionCutoff } from '../../src/feedbac
 import { verifyDraw } from '../../src/feedback/prize-draw.ts';
 import { open } from '../../src/members/identity-crypto.ts';
 import { addDays, helsinkiDay } from '../../src/platform/calendar.ts';
-import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { createSurvey, publishSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { createFeedbackSurveyForTest } from '../support/factories.ts';
-import { FormClient, hiddenFieldsOf, signInStaff } from '../support/http-client.ts';
+import { createFeedbackSurveyForTest, createSignedInStaff } from '../support/factories.ts';
+import { FormClient, hiddenFieldsOf } from '../support/http-client.ts';
 import { createTestKuule, type TestKuule, testVaultKeys } from '../support/test-app.ts';
 
-const PASSWORD = 'a long enough passphrase';
 const FORM = '/espoo/f/service-feedback';
 
 describe(`feedback results, the prize draw and retention (${testDatabaseKind()})`, () => {
@@ -36,23 +34,8 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
         .where('id', '=', surveyId)
         .executeTakeFirstOrThrow()
     ).current_version_id!;
-    const staff = [
-      ['manager@espoo.example', ['feedback_manager']],
-      ['researcher@espoo.example', ['researcher']],
-    ] as const;
-    for (const [email, roles] of staff)
-      await createStaffUser(kuule.db.system, {
-        organisationId: kuule.espoo.id,
-        email,
-        displayName: email,
-        password: PASSWORD,
-        roles: [...roles],
-        lastTrainingOn: today,
-      });
-    manager = new FormClient(kuule.app);
-    await signInStaff(manager, 'espoo', 'manager@espoo.example', PASSWORD, kuule.db);
-    researcher = new FormClient(kuule.app);
-    await signInStaff(researcher, 'espoo', 'researcher@espoo.example', PASSWORD, kuule.db);
+    manager = await createSignedInStaff(kuule, kuule.espoo, 'manager@espoo.example', ['feedback_manager']);
+    researcher = await createSignedInStaff(kuule, kuule.espoo, 'researcher@espoo.example', ['researcher']);
   });
   afterAll(() => kuule.close());
 

@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningKuule, startKuule } from '../../src/server.ts';
+import { totpCode } from './http-client.ts';
 
 /** Debian's Chromium; never a downloaded browser. Override with KUULE_CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.KUULE_CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,4 +62,38 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails if it is never reached. */
+export async function tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(`${selector}:focus`).count()) return;
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key`);
+}
+
+/**
+ * Signs a demo admin in at their first sign-in, in English: password, TOTP enrolment with the shown key,
+ * and the confidentiality commitment (E9). The context keeps the session.
+ */
+export async function signInDemoAdmin(
+  context: BrowserContext,
+  baseUrl: string,
+  signIn: { email: string; password: string },
+  organisation: string,
+): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/${organisation}/console/sign-in?lang=en`);
+  await page.getByLabel('Email address').fill(signIn.email);
+  await page.getByLabel('Password').fill(signIn.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/second-factor$/);
+  const secret = (await page.locator('[data-totp-secret]').textContent())!;
+  await page.getByLabel('Six-digit code').fill(totpCode(secret));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.waitForURL(/commitment$/);
+  await page.getByRole('button', { name: 'I accept the commitment' }).click();
+  await page.waitForURL(new RegExp(`/${organisation}/console$`));
+  await page.close();
 }

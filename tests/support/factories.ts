@@ -1,8 +1,12 @@
+import type { FastifyInstance } from 'fastify';
 import { helsinkiBackgroundQuestions } from '../../src/demo/demo-background-questions.ts';
 import { seedFeedbackSurvey } from '../../src/demo/demo-feedback-survey.ts';
 import { defineBackgroundQuestions } from '../../src/members/background-profile.ts';
 import { createOrganisation } from '../../src/organisations/organisation-repository.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import type { Role } from '../../src/staff/permissions.ts';
+import { createStaffUser } from '../../src/staff/staff-repository.ts';
+import { FormClient, signInStaff } from './http-client.ts';
 
 export async function createOrganisationForTest(db: Database, slug: string) {
   const organisation = await createOrganisation(db.system, {
@@ -21,4 +25,26 @@ export async function createOrganisationForTest(db: Database, slug: string) {
 /** The demo feedback survey (with its two service points and a prize draw), published, for `organisationId`. */
 export function createFeedbackSurveyForTest(db: Database, organisationId: string, slug = 'service-feedback') {
   return db.system.transaction().execute((tx) => seedFeedbackSurvey(tx, organisationId, slug));
+}
+
+export const STAFF_PASSWORD = 'a long enough passphrase';
+
+/** A named staff user with these roles and training today, signed in (TOTP enrolled, commitment accepted). */
+export async function createSignedInStaff(
+  kuule: { app: FastifyInstance; db: Database },
+  organisation: { id: string; slug: string },
+  email: string,
+  roles: Role[],
+): Promise<FormClient> {
+  await createStaffUser(kuule.db.system, {
+    organisationId: organisation.id,
+    email,
+    displayName: email.split('@')[0]!,
+    password: STAFF_PASSWORD,
+    roles,
+    lastTrainingOn: new Date().toISOString().slice(0, 10),
+  });
+  const client = new FormClient(kuule.app);
+  await signInStaff(client, organisation.slug, email, STAFF_PASSWORD, kuule.db);
+  return client;
 }
