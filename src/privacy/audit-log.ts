@@ -16,6 +16,8 @@ export type AuditAction =
   | 'access.refused'
   | 'contact_details.read'
   | 'draw.run'
+  | 'member.erase'
+  | 'retention.run'
   | 'results.export'
   | 'results.free_text_read'
   | 'staff.create'

@@ -109,7 +109,7 @@ export async function publishSurvey(tx: Tx, surveyId: string): Promise<PublishOu
     .executeTakeFirstOrThrow();
   await tx
     .updateTable('surveys')
-    .set({ status: 'published', current_version_id: version.id, updated_at: new Date() })
+    .set({ status: 'published', current_version_id: version.id, closed_at: null, updated_at: new Date() })
     .where('id', '=', surveyId)
     .execute();
   return { ok: true, versionNumber: number };
@@ -119,7 +119,7 @@ export async function publishSurvey(tx: Tx, surveyId: string): Promise<PublishOu
 export async function closeSurvey(tx: Tx, surveyId: string): Promise<void> {
   await tx
     .updateTable('surveys')
-    .set({ status: 'closed', updated_at: new Date() })
+    .set({ status: 'closed', closed_at: new Date(), updated_at: new Date() })
     .where('id', '=', surveyId)
     .where('status', '=', 'published')
     .execute();

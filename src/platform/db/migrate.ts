@@ -8,6 +8,8 @@ import * as staffSecondFactor from './migrations/0006_staff_second_factor.ts';
 import * as contactDetails from './migrations/0007_contact_details.ts';
 import * as staffOidc from './migrations/0008_staff_oidc.ts';
 import * as surveysAndFeedback from './migrations/0009_surveys_and_feedback.ts';
+import * as retentionEngine from './migrations/0010_retention_engine.ts';
+import * as memberRights from './migrations/0011_member_rights.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +22,8 @@ const migrations: Record<string, Migration> = {
   '0007_contact_details': contactDetails,
   '0008_staff_oidc': staffOidc,
   '0009_surveys_and_feedback': surveysAndFeedback,
+  '0010_retention_engine': retentionEngine,
+  '0011_member_rights': memberRights,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

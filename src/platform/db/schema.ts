@@ -109,6 +109,10 @@ export interface MembersTable {
   language: LanguageCode;
   joined_at: CreatedAt;
   last_active_at: ColumnType<Date, Date | undefined, Date>;
+  /** H12: when the one reminder before deletion for inactivity was sent. */
+  inactivity_reminded_at: Date | null;
+  /** When the member's data was erased (on request or for inactivity); the key then leads to no one. */
+  erased_at: Date | null;
 }
 
 export interface MemberSessionsTable {
@@ -245,6 +249,7 @@ export interface SurveysTable {
   current_version_id: string | null;
   /** Every day up to this one has its tally in survey_day_tallies (see analytics/tally-repository.ts). */
   tallies_closed_through: string | null;
+  closed_at: Date | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
@@ -323,7 +328,24 @@ export interface DrawsTable {
   contacts_deleted: number;
 }
 
+/** Evidence of the retention engine's real runs: rule, time, counts. No personal data. */
+export interface RetentionRunsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  register_slug: string;
+  rule_key: string;
+  ran_at: CreatedAt;
+  /** 'schedule', 'cli' or a staff user's id */
+  ran_by: string;
+  period_days: number | null;
+  cutoff: string | null;
+  deleted: number;
+  anonymised: number;
+  reminded: number;
+}
+
 export interface DB {
+  retention_runs: RetentionRunsTable;
   service_points: ServicePointsTable;
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
