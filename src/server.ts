@@ -31,7 +31,12 @@ export async function startKuule(
     mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : devMailboxMailer(db);
     // Job errors are reported through the app's logger once it exists.
     const reportJobError = { to: (error: Error) => console.error(error) };
-    jobs = await startJobQueue(db, { work: true, mailer, onError: (error) => reportJobError.to(error) });
+    jobs = await startJobQueue(db, {
+      work: true,
+      mailer,
+      retention: { vault: config.vault, publicUrl: config.publicUrl },
+      onError: (error) => reportJobError.to(error),
+    });
     const started = await buildApp({ config, db, jobs, ...options });
     app = started;
     reportJobError.to = (error) => started.log.error({ err: error }, 'job queue error');

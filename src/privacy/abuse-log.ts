@@ -29,18 +29,3 @@ export function readAbuseLog(tx: Tx, filter: { clientAddress?: string | undefine
   if (filter.clientAddress) query = query.where('client_address', '=', filter.clientAddress);
   return query.execute();
 }
-
-/** The scheduled purge: every organisation's entries older than its retention period. */
-export async function purgeAbuseLog(db: Database, now: Date): Promise<number> {
-  let deleted = 0;
-  for (const organisation of await listOrganisations(db.system)) {
-    const cutoff = new Date(now.getTime() - organisation.abuse_log_retention_days * 24 * 3600_000);
-    const result = await db.system
-      .deleteFrom('abuse_log')
-      .where('organisation_id', '=', organisation.id)
-      .where('occurred_at', '<', cutoff)
-      .executeTakeFirst();
-    deleted += Number(result.numDeletedRows);
-  }
-  return deleted;
-}

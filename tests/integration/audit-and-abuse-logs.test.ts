@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { purgeAbuseLog } from '../../src/privacy/abuse-log.ts';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import { csrfTokenOf, FormClient, signInStaff } from '../support/http-client.ts';
+import { runRetentionAt } from '../support/retention.ts';
 import { createTestKuule, recordingMailer, type TestKuule } from '../support/test-app.ts';
 
 const PASSWORD = 'a long enough passphrase';
@@ -109,18 +109,20 @@ describe(`audit trail and abuse log (${testDatabaseKind()})`, () => {
     expect((await auditRows('abuse_log.read')).length).toBe(1);
   });
 
-  it('H8: addresses are deleted after the period, by a scheduled job: kept the day before, gone the day after', async () => {
-    expect(await kuule.jobs.schedules()).toContainEqual({
-      queue: 'privacy.purge-abuse-log',
-      cron: '15 3 * * *',
-    });
+  it('H8: addresses are deleted after the period, by the daily retention job: kept the day before, gone the day after', async () => {
+    expect(await kuule.jobs.schedules()).toContainEqual({ queue: 'privacy.retention', cron: '15 3 * * *' });
     const count = async () => (await kuule.db.system.selectFrom('abuse_log').select('id').execute()).length;
     const before = await count();
     expect(before).toBeGreaterThan(0);
     const day = 24 * 3600_000;
-    expect(await purgeAbuseLog(kuule.db, new Date(Date.now() + 89 * day))).toBe(0);
+    const dayBefore = await runRetentionAt(kuule.db, new Date(Date.now() + 89 * day));
+    expect(dayBefore.outcome('helsinki', 'abuse_log_addresses')).toMatchObject({
+      deleted: 0,
+      source: 'register',
+    });
     expect(await count()).toBe(before);
-    expect(await purgeAbuseLog(kuule.db, new Date(Date.now() + 91 * day))).toBe(before);
+    const dayAfter = await runRetentionAt(kuule.db, new Date(Date.now() + 91 * day));
+    expect(dayAfter.outcome('helsinki', 'abuse_log_addresses')?.deleted).toBe(before);
     expect(await count()).toBe(0);
   });
 });

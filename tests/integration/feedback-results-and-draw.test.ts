@@ -1,14 +1,15 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { espooServiceFeedback } from '../../src/demo/demo-feedback-survey.ts';
-import { deleteExpiredFeedback, feedbackDeletionCutoff } from '../../src/feedback/feedback-retention.ts';
 import { verifyDraw } from '../../src/feedback/prize-draw.ts';
 import { open } from '../../src/members/identity-crypto.ts';
 import { addDays, helsinkiDay } from '../../src/platform/calendar.ts';
+import { feedbackDeletionCutoff } from '../../src/privacy/retention/retention-rules.ts';
 import { createSurvey, publishSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import { createFeedbackSurveyForTest, createSignedInStaff } from '../support/factories.ts';
 import { FormClient, hiddenFieldsOf } from '../support/http-client.ts';
+import { runRetentionAt } from '../support/retention.ts';
 import { createTestKuule, type TestKuule, testVaultKeys } from '../support/test-app.ts';
 
 const FORM = '/espoo/f/service-feedback';
@@ -348,7 +349,7 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
 
   describe('retention (E7)', () => {
     it('E7: deletes an answer on the day its period ends, keeps one a day younger, and keeps the counts', async () => {
-      const cutoff = feedbackDeletionCutoff(today, 12);
+      const cutoff = feedbackDeletionCutoff(today, 365, 12);
       await kuule.db.system.deleteFrom('survey_responses').where('survey_id', '=', surveyId).execute();
       // These answers are written straight into the past: reopen the days, as if given on them.
       await kuule.db.system
@@ -359,8 +360,29 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       await seedAnswers(addDays(cutoff, -1), null, repeat(5, { satisfaction: 1, visit_reason: 'advice' }));
       await seedAnswers(cutoff, null, repeat(5, { satisfaction: 2, visit_reason: 'advice' }));
       await seedAnswers(addDays(cutoff, 1), null, repeat(5, { satisfaction: 3, visit_reason: 'advice' }));
-      const runs = await deleteExpiredFeedback(kuule.db, new Date());
-      expect(runs.find((r) => r.organisation === 'espoo')).toMatchObject({ cutoff, answersDeleted: 10 });
+      const dryRun = await runRetentionAt(kuule.db, new Date(), { dryRun: true });
+      expect(dryRun.outcome('espoo', 'feedback_answers')).toMatchObject({
+        cutoff,
+        deleted: 10,
+        source: 'register',
+      });
+      expect(await kuule.db.system.selectFrom('retention_runs').select('id').execute()).toEqual([]);
+      const run = await runRetentionAt(kuule.db, new Date());
+      expect(run.outcome('espoo', 'feedback_answers')).toMatchObject({ cutoff, deleted: 10 });
+      // The evidence: rule, time and counts, nothing else.
+      const evidence = await kuule.db.system
+        .selectFrom('retention_runs')
+        .selectAll()
+        .where('rule_key', '=', 'feedback_answers')
+        .where('organisation_id', '=', kuule.espoo.id)
+        .executeTakeFirstOrThrow();
+      expect(evidence).toMatchObject({
+        register_slug: 'feedback',
+        period_days: 365,
+        cutoff,
+        deleted: 10,
+        ran_by: 'test',
+      });
       const left = await kuule.db.system
         .selectFrom('survey_responses')
         .select('answered_on')
@@ -376,8 +398,11 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
     });
 
     it('E7: an organisation may set a shorter period, never longer than twelve months', async () => {
-      expect(feedbackDeletionCutoff('2026-11-22', 6)).toBe('2026-05-22');
-      expect(feedbackDeletionCutoff('2026-11-22', 24)).toBe('2025-11-22');
+      expect(feedbackDeletionCutoff('2026-11-22', 365, 6)).toBe('2026-05-22');
+      expect(feedbackDeletionCutoff('2026-11-22', 365, 24)).toBe('2025-11-22');
+      // A register can shorten it further, but not lengthen it beyond a year.
+      expect(feedbackDeletionCutoff('2026-11-22', 90, 12)).toBe('2026-08-24');
+      expect(feedbackDeletionCutoff('2026-11-22', 900, 12)).toBe('2025-11-22');
       await expect(
         kuule.db.system
           .updateTable('organisations')
@@ -387,11 +412,8 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       ).rejects.toThrow();
     });
 
-    it('E7: the deletion runs as a daily pg-boss schedule', async () => {
-      expect(await kuule.jobs.schedules()).toContainEqual({
-        queue: 'feedback.delete-expired-answers',
-        cron: '30 3 * * *',
-      });
+    it('E7: the deletion runs as part of the daily retention job', async () => {
+      expect(await kuule.jobs.schedules()).toContainEqual({ queue: 'privacy.retention', cron: '15 3 * * *' });
     });
   });
 });

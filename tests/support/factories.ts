@@ -2,11 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import { helsinkiBackgroundQuestions } from '../../src/demo/demo-background-questions.ts';
 import { seedFeedbackSurvey } from '../../src/demo/demo-feedback-survey.ts';
 import { defineBackgroundQuestions } from '../../src/members/background-profile.ts';
+import { emailLookup, seal } from '../../src/members/identity-crypto.ts';
+import { storeIdentity } from '../../src/members/identity-vault.ts';
+import { createMember } from '../../src/members/member-repository.ts';
 import { createOrganisation } from '../../src/organisations/organisation-repository.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import type { Role } from '../../src/staff/permissions.ts';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { FormClient, signInStaff } from './http-client.ts';
+import { testVaultKeys } from './test-app.ts';
 
 export async function createOrganisationForTest(db: Database, slug: string) {
   const organisation = await createOrganisation(db.system, {
@@ -47,4 +51,29 @@ export async function createSignedInStaff(
   const client = new FormClient(kuule.app);
   await signInStaff(client, organisation.slug, email, STAFF_PASSWORD, kuule.db);
   return client;
+}
+
+/** A confirmed member with an email in the vault, last active at `lastActiveAt`, in `language`. */
+export async function createMemberForTest(
+  db: Database,
+  organisationId: string,
+  email: string,
+  options: { lastActiveAt?: Date; language?: 'fi' | 'sv' | 'en' } = {},
+) {
+  return db.forOrganisation(organisationId, async (tx) => {
+    const member = await createMember(tx, organisationId, options.language ?? 'fi');
+    await storeIdentity(tx, {
+      memberId: member.id,
+      organisationId,
+      emailLookup: emailLookup(testVaultKeys, organisationId, email),
+      emailEncrypted: seal(testVaultKeys, organisationId, email),
+    });
+    if (options.lastActiveAt)
+      await tx
+        .updateTable('members')
+        .set({ last_active_at: options.lastActiveAt })
+        .where('id', '=', member.id)
+        .execute();
+    return member;
+  });
 }

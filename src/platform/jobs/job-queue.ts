@@ -1,8 +1,8 @@
 import { fromPglite, PgBoss } from 'pg-boss';
 import { closeAllTallies } from '../../analytics/tally-repository.ts';
-import { deleteExpiredFeedback } from '../../feedback/feedback-retention.ts';
+import type { VaultKeys } from '../../members/identity-crypto.ts';
 import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
-import { purgeAbuseLog } from '../../privacy/abuse-log.ts';
+import { runRetention } from '../../privacy/retention/retention-engine.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
 
@@ -14,32 +14,45 @@ import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
 export const queues = {
   email: 'email.send',
   forgetExpiredSignUps: 'members.forget-expired-sign-ups',
-  purgeAbuseLog: 'privacy.purge-abuse-log',
-  deleteExpiredFeedback: 'feedback.delete-expired-answers',
+  retention: 'privacy.retention',
   closeDayTallies: 'analytics.close-day-tallies',
 } as const;
 
+/** What scheduled work may need besides the database. */
+interface ScheduleContext {
+  sendEmail: (message: OutgoingEmail) => Promise<void>;
+  retention?: { vault: VaultKeys; publicUrl: URL } | undefined;
+}
+
 /** Scheduled work: queue → cron (UTC) and what it runs. */
-const schedules = [
+const schedules: {
+  queue: string;
+  cron: string;
+  run: (db: Database, context: ScheduleContext) => Promise<unknown>;
+}[] = [
   {
     queue: queues.forgetExpiredSignUps,
     cron: '*/15 * * * *',
-    run: (db: Database) => forgetExpiredSignUps(db, new Date()),
+    run: (db) => forgetExpiredSignUps(db, new Date()),
   },
-  { queue: queues.purgeAbuseLog, cron: '15 3 * * *', run: (db: Database) => purgeAbuseLog(db, new Date()) },
   // Results read stored day tallies; closing yesterday's at night keeps every results page fast.
+  { queue: queues.closeDayTallies, cron: '0 2 * * *', run: (db) => closeAllTallies(db, new Date()) },
+  // Every retention rule of every register (H8, H12, H14, E6, E7), daily, with evidence of each run.
   {
-    queue: queues.closeDayTallies,
-    cron: '0 2 * * *',
-    run: (db: Database) => closeAllTallies(db, new Date()),
+    queue: queues.retention,
+    cron: '15 3 * * *',
+    run: async (db, context) => {
+      if (!context.retention) throw new Error('The retention job needs the vault keys and the public URL.');
+      await runRetention(db, {
+        now: new Date(),
+        dryRun: false,
+        ranBy: 'schedule',
+        sendEmail: context.sendEmail,
+        ...context.retention,
+      });
+    },
   },
-  // E7: daily, so an answer is gone on the day its period ends at the latest.
-  {
-    queue: queues.deleteExpiredFeedback,
-    cron: '30 3 * * *',
-    run: (db: Database) => deleteExpiredFeedback(db, new Date()),
-  },
-] as const;
+];
 
 export interface JobQueue {
   sendEmail(message: OutgoingEmail): Promise<void>;
@@ -52,6 +65,8 @@ export interface JobQueueOptions {
   /** Run the workers in this process (the server does; the CLI only enqueues). */
   work: boolean;
   mailer: Mailer;
+  /** What the retention job needs (the server gives it; tests that only enqueue need not). */
+  retention?: { vault: VaultKeys; publicUrl: URL };
   onError?: (error: Error) => void;
 }
 
@@ -76,11 +91,18 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
     await boss.createQueue(schedule.queue, { retryLimit: 3, deleteAfterSeconds: 24 * 3600 });
     await boss.schedule(schedule.queue, schedule.cron);
   }
+  // A schedule an earlier version kept (e.g. a job now folded into the retention engine) is removed.
+  for (const held of await boss.getSchedules()) {
+    if (!schedules.some((schedule) => schedule.queue === held.name)) await boss.unschedule(held.name);
+  }
 
+  const sendEmail = async (message: OutgoingEmail) => {
+    await boss.send(queues.email, message);
+  };
   if (options.work) {
     for (const schedule of schedules) {
       await boss.work(schedule.queue, async () => {
-        await schedule.run(db);
+        await schedule.run(db, { sendEmail, retention: options.retention });
       });
     }
     await boss.work<OutgoingEmail>(queues.email, { pollingIntervalSeconds: 1 }, async (jobs) => {
@@ -89,9 +111,7 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
   }
 
   return {
-    async sendEmail(message) {
-      await boss.send(queues.email, message);
-    },
+    sendEmail,
     async schedules() {
       const held = await boss.getSchedules();
       return held.map((s) => ({ queue: s.name, cron: s.cron }));

@@ -320,6 +320,16 @@ export const helsinkiCommunityRegister: Register = {
       },
       periodDays: 730,
     },
+    {
+      // H8: the seed notice names the purpose (resolving abuse); the period is the platform's default.
+      key: 'abuse_log_addresses',
+      description: {
+        fi: 'IP-osoitteet, joita käytetään vain väärinkäytösten selvittämiseen, poistetaan 90 päivän kuluttua.',
+        sv: 'IP-adresser, som används endast för att utreda missbruk, raderas efter 90 dagar.',
+        en: 'IP addresses, used only to investigate abuse, are deleted after 90 days.',
+      },
+      periodDays: 90,
+    },
   ],
   sources: [
     {

@@ -36,6 +36,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Evidence is appended, never changed.
   await sql`grant select, insert on retention_runs to kuule_app`.execute(db);
 
+  // The engine runs per organisation under row-level security, so it deletes expired abuse-log rows as
+  // the application role (only privacy/retention deletes them; nothing else may shorten or change them).
+  await sql`grant delete on abuse_log to kuule_app`.execute(db);
+
   await sql`alter table members
     add column inactivity_reminded_at timestamptz,
     add column erased_at timestamptz`.execute(db);

@@ -1,5 +1,6 @@
 import { analyticsMessagesFi } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesFi } from '../../../feedback/feedback-messages.ts';
+import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
 export const fi = {
@@ -325,6 +326,7 @@ export const fi = {
   ...feedbackMessagesFi,
   ...builderMessagesFi,
   ...analyticsMessagesFi,
+  ...retentionMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;
