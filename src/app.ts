@@ -22,6 +22,7 @@ import { systemRoutes } from './platform/http/system-routes.ts';
 import type { JobQueue } from './platform/jobs/job-queue.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
+import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
 import { surveyBuilderRoutes } from './surveys/builder/builder-routes.tsx';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(feedbackRoutes, { db: deps.db, config });
   await app.register(resultsRoutes, { db: deps.db });
   await app.register(drawConsoleRoutes, { db: deps.db, config });
+  await app.register(retentionConsoleRoutes, { db: deps.db, config, jobs: deps.jobs });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

@@ -7,9 +7,11 @@ import { createOrganisation, findOrganisationBySlug } from './organisations/orga
 import { type Database, openDatabase } from './platform/db/database.ts';
 import { translator } from './platform/i18n/i18n.ts';
 import { isLanguage } from './platform/i18n/languages.ts';
+import { startJobQueue } from './platform/jobs/job-queue.ts';
 import { noticeHtmlDocument } from './privacy/registers/notice-document.tsx';
 import { noticeJson, noticeMarkdown } from './privacy/registers/notice-sections.ts';
 import { findRegister } from './privacy/registers/organisation-registers.ts';
+import { runRetention } from './privacy/retention/retention-engine.ts';
 import { configureOidc } from './staff/oidc-sign-in.ts';
 import { roleNames } from './staff/permissions.ts';
 import { createStaffUser } from './staff/staff-repository.ts';
@@ -136,6 +138,50 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
           throw new UsageError('--days is a whole number from 1 to 365.');
         await updateOrganisation(values.org, { abuse_log_retention_days: days });
         console.log(`Client addresses in ${values.org}'s abuse log are now deleted after ${days} days.`);
+      },
+    },
+    retention: {
+      usage: 'retention [--org SLUG] [--dry-run]',
+      describe:
+        "Runs the registers' retention rules now (as the daily job does) and prints counts per rule; --dry-run only counts.",
+      run: async (args) => {
+        const { values } = parseArgs({
+          args,
+          options: { org: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+        });
+        const config = loadConfig();
+        await withDatabase(async (db) => {
+          // Reminder mail is queued for the server's worker to send; the CLI only enqueues.
+          const jobs = await startJobQueue(db, {
+            work: false,
+            mailer: { send: async () => {}, close: async () => {} },
+          });
+          try {
+            const report = await runRetention(db, {
+              now: new Date(),
+              dryRun: values['dry-run'] ?? false,
+              ranBy: 'cli',
+              organisationSlug: values.org,
+              vault: config.vault,
+              publicUrl: config.publicUrl,
+              sendEmail: (message) => jobs.sendEmail(message),
+            });
+            if (values.org && report.length === 0)
+              throw new UsageError(`No organisation with the slug "${values.org}".`);
+            console.log(
+              values['dry-run'] ? 'Dry run: nothing was deleted.' : 'Deleted, with evidence recorded.',
+            );
+            console.log('organisation\tregister/rule\tperiod days\tcutoff\tdeleted\treminded');
+            for (const { organisation, outcomes } of report)
+              for (const o of outcomes)
+                if (o.source !== 'event')
+                  console.log(
+                    `${organisation}\t${o.registerSlug}/${o.ruleKey}\t${o.periodDays ?? ''}\t${o.cutoff ?? ''}\t${o.deleted}\t${o.reminded}`,
+                  );
+          } finally {
+            await jobs.stop();
+          }
+        });
       },
     },
     'set-feedback-retention': {

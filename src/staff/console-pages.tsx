@@ -94,6 +94,21 @@ export function ConsoleHomePage() {
             <a href={`/${organisation!.slug}/console/surveys`}>{t('builder.title')}</a>
           </li>
         )}
+        {hasPermission(staff!.roles, 'results.read') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/results`}>{t('results.title')}</a>
+          </li>
+        )}
+        {hasPermission(staff!.roles, 'draws.run') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/draws`}>{t('draw.title')}</a>
+          </li>
+        )}
+        {hasPermission(staff!.roles, 'retention.manage') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/retention`}>{t('retention.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'staff.manage') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/staff`}>{t('console.staff.title')}</a>

@@ -120,6 +120,7 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/espoo/console/results/service-feedback/free-text/improve',
     '/espoo/console/draws',
     '/espoo/console/draws/service-feedback',
+    '/espoo/console/retention',
   ];
 
   it('the axe check itself catches a violation (so a clean result means something)', async () => {

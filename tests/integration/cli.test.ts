@@ -170,6 +170,16 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
     );
   });
 
+  it('H12, E7: runs the retention rules from the command line, as a dry run or for real', () => {
+    const dry = kuule('retention', '--org=vantaa', '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('Dry run: nothing was deleted.');
+    expect(dry.stdout).toContain('vantaa\t-/feedback_answers\t365');
+    const real = kuule('retention', '--org=vantaa');
+    expect(real.stdout).toContain('Deleted, with evidence recorded.');
+    expect(kuule('retention', '--org=nowhere').stderr).toContain('No organisation');
+  });
+
   it('exits non-zero with a usage message for an unknown command or option', () => {
     const unknown = kuule('frobnicate');
     expect(unknown.status).toBe(2);

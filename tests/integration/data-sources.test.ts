@@ -5,7 +5,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * H15: personal data comes only from the member. No staff route writes a member's data: everything that
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
  * session. The only state-changing staff routes are about staff themselves, surveys and service points,
- * and the prize draw (whose contacts come from the respondent and are deleted by it).
+ * the prize draw (whose contacts come from the respondent and are deleted by it), and running the
+ * retention rules (which only delete).
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -26,6 +27,7 @@ describe('H15: personal data comes only from the member', () => {
     expect(staffPosts).toEqual([
       '/:org/console/commitment',
       '/:org/console/draws/:survey',
+      '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',
       '/:org/console/staff',

@@ -7,7 +7,12 @@ import {
 } from '../../src/privacy/retention/retention-rules.ts';
 import { closeSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
-import { createFeedbackSurveyForTest, createMemberForTest } from '../support/factories.ts';
+import {
+  createFeedbackSurveyForTest,
+  createMemberForTest,
+  createSignedInStaff,
+} from '../support/factories.ts';
+import { csrfTokenOf } from '../support/http-client.ts';
 import { runRetentionAt } from '../support/retention.ts';
 import { createTestKuule, type TestKuule, testVaultKeys } from '../support/test-app.ts';
 
@@ -150,6 +155,29 @@ describe(`the retention engine (${testDatabaseKind()})`, () => {
     expect(run.outcome('espoo', 'abuse_log_addresses')).toMatchObject({ source: 'default', periodDays: 90 });
     expect(run.outcome('helsinki', 'feedback_answers')).toMatchObject({ source: 'default', periodDays: 365 });
     expect(run.outcome('helsinki', 'self_deletion')).toMatchObject({ source: 'event' });
+  });
+
+  it('shows the register owner the rules, today’s dry run and the evidence, and runs on request (audited)', async () => {
+    const owner = await createSignedInStaff(kuule, kuule.espoo, 'owner@espoo.example', ['register_owner']);
+    const analyst = await createSignedInStaff(kuule, kuule.espoo, 'analyst@espoo.example', ['analyst']);
+    expect((await analyst.get('/espoo/console/retention')).statusCode).toBe(403);
+    const page = await owner.get('/espoo/console/retention?lang=en');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Individual answers are deleted within a year.');
+    expect(page.body).toContain('platform default');
+    const before = (await kuule.db.system.selectFrom('retention_runs').select('id').execute()).length;
+    const run = await owner.post('/espoo/console/retention', { _csrf: csrfTokenOf(page.body) });
+    expect(run.statusCode).toBe(303);
+    const after = await kuule.db.system.selectFrom('retention_runs').selectAll().execute();
+    expect(after.length).toBeGreaterThan(before);
+    const audit = await kuule.db.system
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'retention.run')
+      .execute();
+    expect(audit).toHaveLength(1);
+    const evidence = await owner.get(String(run.headers.location));
+    expect(evidence.body).toContain('feedback/feedback_answers');
   });
 
   it('H8, H12, E6, E7: three years of daily activity and daily runs end with nothing kept past its deadline', async () => {
