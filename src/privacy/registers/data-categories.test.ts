@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { espooServiceFeedback } from '../../demo/demo-feedback-survey.ts';
+import { surveyVersionSchema } from '../../surveys/survey-definition.ts';
+import { undeclaredCollection } from './data-categories.ts';
+import { espooFeedbackRegister } from './espoo-feedback-register.ts';
+import { helsinkiCommunityRegister } from './helsinki-community-register.ts';
+
+const survey = surveyVersionSchema.parse(espooServiceFeedback);
+
+describe('data content enforced from the register (E4, E5, E3)', () => {
+  it('E4, E5: the demo survey collects only what the Espoo feedback register declares, draw included', () => {
+    expect(undeclaredCollection([espooFeedbackRegister], survey, true)).toEqual([]);
+  });
+
+  it('E4: a background question outside the register’s catalogue is refused, naming the register to update', () => {
+    const withIncome = surveyVersionSchema.parse({
+      ...espooServiceFeedback,
+      pages: [
+        ...espooServiceFeedback.pages,
+        {
+          questions: [
+            {
+              id: 'income',
+              type: 'background',
+              catalogueKey: 'income_band',
+              text: { fi: 'Tulot', sv: 'Inkomst', en: 'Income' },
+              options: [
+                { value: 'low', label: { fi: 'Pienet', sv: 'Låg', en: 'Low' } },
+                { value: 'high', label: { fi: 'Suuret', sv: 'Hög', en: 'High' } },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(undeclaredCollection([espooFeedbackRegister], withIncome, false)).toEqual([
+      'question "income" collects "background.income_band", which the register "feedback" (Feedback and customer satisfaction register of Customer Services and service centres) does not declare: update the register first.',
+    ]);
+  });
+
+  it('refuses feedback where no register of the organisation declares feedback data', () => {
+    expect(undeclaredCollection([helsinkiCommunityRegister], survey, false)[0]).toContain(
+      'No register of this organisation declares feedback data',
+    );
+  });
+});
