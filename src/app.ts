@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { drawConsoleRoutes } from './feedback/draw-console.tsx';
 import { feedbackRoutes } from './feedback/feedback-routes.tsx';
 import { memberRoutes } from './members/member-routes.tsx';
+import { myDataRoutes } from './members/my-data-routes.tsx';
 import { homeRoutes } from './organisations/home-routes.tsx';
 import type { Database } from './platform/db/database.ts';
 import { devMailboxRoutes } from './platform/email/dev-mailbox-routes.tsx';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(accessibilityRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(privacyRoutes);
   await app.register(memberRoutes, { db: deps.db, jobs: deps.jobs, config });
+  await app.register(myDataRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(consoleRoutes, { db: deps.db, config });
   await app.register(staffManagementRoutes, { db: deps.db });
   await app.register(surveyBuilderRoutes, { db: deps.db, config });

@@ -223,6 +223,9 @@ export function MemberHomePage(props: {
         {t('me.pseudonym', { pseudonym: props.pseudonym ?? '–' })} ·{' '}
         <a href={`${base}/me/pseudonym`}>{t('me.changePseudonym')}</a>
       </p>
+      <p>
+        <a href={`${base}/me/data`}>{t('myData.link')}</a>
+      </p>
       {props.questions.length > 0 && <ProfileSummary questions={props.questions} answers={props.answers} />}
       <ContactSummary details={props.contactDetails} readBy={props.contactReadBy} />
       <h2>{t('me.consentsHeading')}</h2>

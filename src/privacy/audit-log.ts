@@ -17,6 +17,8 @@ export type AuditAction =
   | 'contact_details.read'
   | 'draw.run'
   | 'member.erase'
+  | 'member.restrict'
+  | 'member.lift_restriction'
   | 'retention.run'
   | 'results.export'
   | 'results.free_text_read'

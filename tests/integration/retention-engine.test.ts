@@ -102,6 +102,22 @@ describe(`the retention engine (${testDatabaseKind()})`, () => {
     });
   });
 
+  it('H12, E10: a member who restricted processing is only stored: no reminder, no deletion, until they lift it', async () => {
+    const now = Date.now();
+    const member = await createMemberForTest(kuule.db, kuule.helsinki.id, 'restricted@example.fi', {
+      lastActiveAt: new Date(now - 400 * DAY),
+    });
+    await kuule.db.system
+      .updateTable('members')
+      .set({ processing_restricted_at: new Date(now - 300 * DAY) })
+      .where('id', '=', member.id)
+      .execute();
+    const sent: OutgoingEmail[] = [];
+    await runRetentionAt(kuule.db, new Date(now), { sent, organisation: 'helsinki' });
+    expect(sent.map((m) => m.to)).not.toContain('restricted@example.fi');
+    expect((await memberRow(member.id)).erased_at).toBeNull();
+  });
+
   it('H14: the research-answers rule is listed with its two-year period, and has nothing to delete yet', async () => {
     const run = await runRetentionAt(kuule.db, new Date(), { dryRun: true, organisation: 'helsinki' });
     expect(run.outcome('helsinki', 'anonymised_research_answers')).toMatchObject({

@@ -113,6 +113,8 @@ export interface MembersTable {
   inactivity_reminded_at: Date | null;
   /** When the member's data was erased (on request or for inactivity); the key then leads to no one. */
   erased_at: Date | null;
+  /** E10: while set, the member has restricted processing: no invitations, draws or analysis (members/my-data.ts). */
+  processing_restricted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface MemberSessionsTable {

@@ -73,7 +73,11 @@ export const retentionRules: Record<string, RuleExecutor> = {
       const day = 24 * 3600_000;
       const deleteBefore = new Date(now.getTime() - periodDays * day);
       const remindBefore = new Date(now.getTime() - (periodDays - INACTIVITY_REMINDER_DAYS_BEFORE) * day);
-      const live = tx.selectFrom('members').where('erased_at', 'is', null);
+      // A member who restricted processing (GDPR Art. 18) is kept as is, only stored, until they lift it.
+      const live = tx
+        .selectFrom('members')
+        .where('erased_at', 'is', null)
+        .where('processing_restricted_at', 'is', null);
       // A reminded member who came back is reminded again next time they fall quiet.
       if (!dryRun)
         await tx

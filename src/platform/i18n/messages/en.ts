@@ -1,5 +1,6 @@
 import { analyticsMessagesEn } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesEn } from '../../../feedback/feedback-messages.ts';
+import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
@@ -325,4 +326,5 @@ export const en: Record<MessageKey, string> = {
   ...builderMessagesEn,
   ...analyticsMessagesEn,
   ...retentionMessagesEn,
+  ...myDataMessagesEn,
 };

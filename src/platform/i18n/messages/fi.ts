@@ -1,5 +1,6 @@
 import { analyticsMessagesFi } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesFi } from '../../../feedback/feedback-messages.ts';
+import { myDataMessagesFi } from '../../../members/my-data-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
@@ -327,6 +328,7 @@ export const fi = {
   ...builderMessagesFi,
   ...analyticsMessagesFi,
   ...retentionMessagesFi,
+  ...myDataMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,5 +1,6 @@
 import { analyticsMessagesSv } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesSv } from '../../../feedback/feedback-messages.ts';
+import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
@@ -323,4 +324,5 @@ export const sv: Record<MessageKey, string> = {
   ...builderMessagesSv,
   ...analyticsMessagesSv,
   ...retentionMessagesSv,
+  ...myDataMessagesSv,
 };

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../src/platform/i18n/i18n.ts';
+import { languages } from '../../src/platform/i18n/languages.ts';
+import { axeViolations, launchChromium, startDemoKuule } from '../support/browser.ts';
+
+/**
+ * H13, E10 as a member lives them, with JavaScript off, in Finnish, Swedish and English: see everything held
+ * about them grouped as the register says, download it, restrict processing and lift it, delete it all at
+ * once, get the confirmation mail, and join again with the same address. Every page has zero axe violations.
+ */
+describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)', () => {
+  let browser: Browser;
+  let demo: Awaited<ReturnType<typeof startDemoKuule>>;
+
+  beforeAll(async () => {
+    demo = await startDemoKuule();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  /** The newest mail to `to` whose text matches `pattern`, read from the demo mailbox page. */
+  async function mailed(page: Page, to: string, pattern: RegExp, seen: Set<string>): Promise<string> {
+    for (let i = 0; i < 100; i++) {
+      await page.goto(`${demo.baseUrl}/dev/mailbox`);
+      for (const mail of await page.locator('article').allTextContents()) {
+        const match = pattern.exec(mail)?.[0];
+        if (mail.includes(to) && match && !seen.has(mail)) {
+          seen.add(mail);
+          return match;
+        }
+      }
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`No mail to ${to} matching ${pattern}`);
+  }
+
+  const localLink = (link: string) => {
+    const url = new URL(link);
+    return `${demo.baseUrl}${url.pathname}${url.search}`;
+  };
+
+  /**
+   * axe runs as a script, which a page with JavaScript off cannot run: the exact HTML the member got is
+   * served again, at the same address (so its styles load), to a checker page that runs axe.
+   */
+  async function expectAccessible(page: Page, where: string) {
+    const html = await page.content();
+    const url = page.url().split('#')[0]!;
+    const checkerContext = await browser.newContext();
+    const checker = await checkerContext.newPage();
+    await checker.route(url, (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
+    await checker.goto(url);
+    expect(await axeViolations(checker), where).toEqual([]);
+    await checkerContext.close();
+  }
+
+  async function join(page: Page, email: string, pseudonym: string, seen: Set<string>) {
+    await page.goto(`${demo.baseUrl}/helsinki/join`);
+    await page.locator('#email').fill(email);
+    await page.locator('#consent').check();
+    await page.locator('form[action="/helsinki/join"] button[type=submit]').click();
+    await page.goto(
+      localLink(await mailed(page, email, /https?:\/\/\S+\/helsinki\/join\/confirm\?token=[\w-]+/, seen)),
+    );
+    await page.locator('form[action="/helsinki/join/confirm"] button').click();
+    await page.waitForURL(/\/me\/pseudonym$/);
+    await page.locator('#pseudonym').fill(pseudonym);
+    await page.locator('form[action="/helsinki/me/pseudonym"] button').click();
+    await page.waitForURL(/\/me\/profile$/);
+    await page.locator('#q_age_band_35-44').check();
+    await page.locator('form[action="/helsinki/me/profile"] button[type=submit]').click();
+    await page.waitForURL(/\/helsinki\/me$/);
+  }
+
+  for (const language of languages) {
+    it(`H13, E10: sees, downloads, restricts and deletes all their data, then joins again, in ${language}`, async () => {
+      const t = translator(language).t;
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        acceptDownloads: true,
+        locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language],
+      });
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      const email = `my-data-${language}@example.fi`;
+      const seen = new Set<string>();
+      await page.goto(`${demo.baseUrl}/helsinki?lang=${language}`);
+      await join(page, email, `Tietoinen ${language.toUpperCase()}`, seen);
+
+      // From the member's page to everything held about them.
+      await page.locator('a[href="/helsinki/me/data"]').click();
+      await page.waitForURL(/\/helsinki\/me\/data$/);
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      expect(await page.locator('h1').textContent()).toBe(t('myData.title'));
+      const main = (await page.locator('main').textContent())!;
+      expect(main).toContain(email);
+      expect(main).toContain(`Tietoinen ${language.toUpperCase()}`);
+      expect(main).toContain('35–44');
+      expect(main).toContain(t('myData.rewardsNone'));
+      expect(await page.locator('section[data-category]').count()).toBe(5);
+      await expectAccessible(page, `my data (${language})`);
+
+      // The JSON copy, at once.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('a[href="/helsinki/me/data.json"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^my-data-helsinki-\d{4}-\d{2}-\d{2}\.json$/);
+      const path = await download.path();
+      const exported = JSON.parse(readFileSync(path, 'utf8'));
+      expect(exported.membership.email).toBe(email);
+      expect(exported.rewards).toEqual([]);
+
+      // Restrict processing, and lift it.
+      await page.locator('form[action="/helsinki/me/data/restrict"] button').click();
+      await page.waitForURL(/\/helsinki\/me\/data#restrict-heading$/);
+      expect(
+        await page.locator('form[action="/helsinki/me/data/lift-restriction"] [role=status]').count(),
+      ).toBe(1);
+      await expectAccessible(page, `restricted (${language})`);
+      await page.locator('form[action="/helsinki/me/data/lift-restriction"] button').click();
+      await page.waitForURL(/\/helsinki\/me\/data#restrict-heading$/);
+      expect(await page.locator('form[action="/helsinki/me/data/restrict"]').count()).toBe(1);
+
+      // Delete: see what goes and what stays, then one confirmed action.
+      await page.locator('a[href="/helsinki/me/data/delete"]').click();
+      await page.waitForURL(/\/helsinki\/me\/data\/delete$/);
+      expect(await page.locator('h1').textContent()).toBe(t('myData.delete.title'));
+      expect(await page.locator('main').textContent()).toContain(t('myData.kept.consents.what'));
+      await expectAccessible(page, `delete (${language})`);
+      await page.locator('form[action="/helsinki/me/data/delete"] button[type=submit]').click();
+      await page.waitForURL(/\/helsinki\/my-data-deleted/);
+      expect(await page.locator('h1').textContent()).toBe(t('myData.deleted.title'));
+      expect(await page.getAttribute('html', 'lang')).toBe(language);
+      await expectAccessible(page, `deleted (${language})`);
+
+      // The confirmation mail, in the member's language; the session is over.
+      const subject = t('myData.email.deleted.subject', { organisation: '' }).replace(/ – $/, '');
+      expect(await mailed(page, email, new RegExp(subject), seen)).toBeTruthy();
+      await page.goto(`${demo.baseUrl}/helsinki/me/data`);
+      await page.waitForURL(/\/helsinki\/sign-in$/);
+
+      // The same address joins again, as a new member.
+      await join(page, email, `Uusi ${language.toUpperCase()}`, seen);
+      await page.goto(`${demo.baseUrl}/helsinki/me/data`);
+      const fresh = (await page.locator('main').textContent())!;
+      expect(fresh).toContain(`Uusi ${language.toUpperCase()}`);
+      expect(fresh).not.toContain(exported.membership.memberKey);
+      await context.close();
+    });
+  }
+});
