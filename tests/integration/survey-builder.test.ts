@@ -7,7 +7,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
 
 const PASSWORD = 'a long enough passphrase';
 const today = () => new Date().toISOString().slice(0, 10);
-const CONSOLE = '/helsinki/console/surveys';
+// Espoo keeps the register that declares feedback data, so its surveys can be published.
+const CONSOLE = '/espoo/console/surveys';
 const SURVEY = `${CONSOLE}/library-feedback`;
 
 describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
@@ -18,11 +19,11 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
   beforeAll(async () => {
     kuule = await createTestKuule();
     for (const [email, roles] of [
-      ['fiona@helsinki.example', ['feedback_manager']],
-      ['anna@helsinki.example', ['analyst']],
+      ['fiona@espoo.example', ['feedback_manager']],
+      ['anna@espoo.example', ['analyst']],
     ] as const) {
       await createStaffUser(kuule.db.system, {
-        organisationId: kuule.helsinki.id,
+        organisationId: kuule.espoo.id,
         email,
         displayName: email.split('@')[0]!,
         password: PASSWORD,
@@ -31,7 +32,7 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
       });
     }
     manager = new FormClient(kuule.app);
-    await signInStaff(manager, 'helsinki', 'fiona@helsinki.example', PASSWORD, kuule.db, {
+    await signInStaff(manager, 'espoo', 'fiona@espoo.example', PASSWORD, kuule.db, {
       acceptCommitment: true,
     });
     token = csrfTokenOf((await manager.get(`${CONSOLE}?lang=en`)).body);
@@ -66,7 +67,7 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
   });
 
   it('builds, reorders, publishes (twice), closes and copies a feedback survey at a service point', async () => {
-    const home = await manager.get('/helsinki/console?lang=en');
+    const home = await manager.get('/espoo/console?lang=en');
     expect(home.body).toContain(`href="${CONSOLE}"`);
     for (const lang of ['fi', 'sv', 'en']) {
       const list = await manager.get(`${CONSOLE}?lang=${lang}`);
@@ -74,7 +75,7 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
       expect(list.body).toContain(`<html lang="${lang}"`);
     }
 
-    const point = await post('/helsinki/console/service-points', {
+    const point = await post('/espoo/console/service-points', {
       pointSlug: 'pasila-library',
       pointName_fi: 'Pasilan kirjasto',
       pointName_sv: 'Böle bibliotek',
@@ -165,7 +166,7 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
     expect(published.statusCode).toBe(303);
     const after = await manager.get(published.headers.location as string, { 'accept-language': 'en' });
     expect(after.body).toContain('published as version 1');
-    expect(after.body).toContain('http://localhost:3000/helsinki/f/library-feedback');
+    expect(after.body).toContain('http://localhost:3000/espoo/f/library-feedback');
     expect((await surveyRow()).status).toBe('published');
     expect(after.body).not.toContain('The draft has changes that are not published');
     // Publishing an unchanged draft again makes no new version.
@@ -180,10 +181,13 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
       title_en: 'Feedback on the library',
       languages: ['fi', 'sv', 'en'],
       servicePoints: pointId,
+      // Espoo's register declares the draw's contacts, so the draw may be turned on in the open survey.
+      drawEnabled: 'yes',
     });
     expect(settings.statusCode).toBe(303);
+    expect((await surveyRow()).draw_enabled).toBe(true);
     const withPoint = await manager.get(`${SURVEY}?lang=en`);
-    expect(withPoint.body).toContain('http://localhost:3000/helsinki/f/library-feedback/pasila-library');
+    expect(withPoint.body).toContain('http://localhost:3000/espoo/f/library-feedback/pasila-library');
 
     const svg = await manager.get(`${SURVEY}/qr/pasila-library.svg`);
     expect(svg.statusCode).toBe(200);
@@ -200,7 +204,7 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
     expect(poster.body).toContain('<svg');
     expect(poster.body).toContain('/assets/poster.css');
     expect(poster.body).toContain('Respons om biblioteket');
-    expect(poster.body).toContain('localhost:3000/helsinki/f/library-feedback/pasila-library');
+    expect(poster.body).toContain('localhost:3000/espoo/f/library-feedback/pasila-library');
 
     const preview = await manager.get(`${SURVEY}/preview/sv`);
     expect(preview.statusCode).toBe(200);
@@ -209,8 +213,8 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
 
     // The public addresses answer without signing in.
     const resident = new FormClient(kuule.app);
-    expect((await resident.get('/helsinki/f/library-feedback')).statusCode).toBe(200);
-    expect((await resident.get('/helsinki/f/library-feedback/pasila-library')).statusCode).toBe(200);
+    expect((await resident.get('/espoo/f/library-feedback')).statusCode).toBe(200);
+    expect((await resident.get('/espoo/f/library-feedback/pasila-library')).statusCode).toBe(200);
 
     // Editing the published survey edits the draft; publishing again makes version 2, version 1 unchanged.
     const [first] = await versions();
@@ -235,7 +239,7 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
     const closed = await post(`${SURVEY}/close`);
     expect(closed.statusCode).toBe(303);
     expect((await surveyRow()).status).toBe('closed');
-    expect((await resident.get('/helsinki/f/library-feedback')).statusCode).toBe(410);
+    expect((await resident.get('/espoo/f/library-feedback')).statusCode).toBe(410);
 
     const copied = await post(`${SURVEY}/copy`, { copySlug: 'library-feedback-2026' });
     expect(copied.statusCode).toBe(303);
@@ -313,10 +317,10 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
 
   it('E9: a staff user without surveys.manage gets 403, for pages and for posts', async () => {
     const analyst = new FormClient(kuule.app);
-    await signInStaff(analyst, 'helsinki', 'anna@helsinki.example', PASSWORD, kuule.db, {
+    await signInStaff(analyst, 'espoo', 'anna@espoo.example', PASSWORD, kuule.db, {
       acceptCommitment: true,
     });
-    const home = await analyst.get('/helsinki/console?lang=en');
+    const home = await analyst.get('/espoo/console?lang=en');
     expect(home.statusCode).toBe(200);
     expect(home.body).not.toContain(`href="${CONSOLE}"`);
     expect((await analyst.get(CONSOLE)).statusCode).toBe(403);
@@ -331,7 +335,184 @@ describe(`the survey builder in the console (${testDatabaseKind()})`, () => {
     expect(refused.statusCode).toBe(403);
     expect(await countSurveys()).toBe(before);
     // Nor is a survey reachable from another organisation's console.
-    expect((await manager.get('/espoo/console/surveys')).statusCode).not.toBe(200);
+    expect((await manager.get('/helsinki/console/surveys')).statusCode).not.toBe(200);
+  });
+
+  /** A feedback survey with a title in every language and nothing else, made through the builder. */
+  const newSurvey = async (slug: string) => {
+    const created = await post(CONSOLE, {
+      slug,
+      languages: ['fi', 'sv', 'en'],
+      title_fi: 'Otsikko',
+      title_sv: 'Rubrik',
+      title_en: 'Title',
+    });
+    expect(created.statusCode).toBe(303);
+    return `${CONSOLE}/${slug}`;
+  };
+  const versionRows = () => kuule.db.system.selectFrom('survey_versions').selectAll().orderBy('id').execute();
+
+  it('adds, edits and previews a question of every type without changing any published version', async () => {
+    const survey = await newSurvey('every-type');
+    const before = await versionRows();
+    for (const type of ['single_choice', 'multiple_choice', 'rating', 'nps', 'short_text', 'long_text']) {
+      await post(`${survey}/questions`, { type, page: '1' });
+    }
+    expect((await post(`${survey}/pages`)).statusCode).toBe(303);
+    for (const type of ['number', 'date', 'matrix']) await post(`${survey}/questions`, { type, page: '2' });
+    const draft = await draftOf('every-type');
+    expect(draft.pages.map((p) => p.questions.map((q) => q.type))).toEqual([
+      ['single_choice', 'multiple_choice', 'rating', 'nps', 'short_text', 'long_text'],
+      ['number', 'date', 'matrix'],
+    ]);
+    for (const lang of ['fi', 'sv', 'en']) {
+      expect((await manager.get(`${survey}?lang=${lang}`)).statusCode).toBe(200);
+      expect((await manager.get(`${survey}/preview/${lang}?lang=${lang}`)).statusCode).toBe(200);
+    }
+    for (const question of draft.pages.flatMap((p) => p.questions)) {
+      const page = await manager.get(`${survey}/questions/${question.id}?lang=en`);
+      expect(page.statusCode).toBe(200);
+    }
+    expect(await versionRows()).toEqual(before);
+  });
+
+  it('refuses malformed posts to the editor with a message in the staff user’s language, changing nothing', async () => {
+    const survey = await newSurvey('malformed-posts');
+    await post(`${survey}/questions`, { type: 'nps', page: '1' });
+    const draft = await draftOf('malformed-posts');
+    const sideways = await post(`${survey}/questions/q1/move?lang=fi`, { direction: 'sideways' });
+    expect(sideways.statusCode).toBe(400);
+    expect(sideways.body).toContain('Kysymystä ei voi siirtää tähän suuntaan');
+    const noPage = await post(`${survey}/questions?lang=sv`, { type: 'nps', page: '7' });
+    expect(noPage.statusCode).toBe(400);
+    expect(noPage.body).toContain('Välj en sida som finns');
+    const notEmpty = await post(`${survey}/pages/1/delete?lang=en`);
+    expect(notEmpty.statusCode).toBe(400);
+    expect(notEmpty.body).toContain('Only an empty page can be removed');
+    const closeDraft = await post(`${survey}/close?lang=en`);
+    expect(closeDraft.statusCode).toBe(400);
+    expect(closeDraft.body).toContain('Only a published survey can be closed');
+    // A refused question form is shown again as posted, on its own page.
+    const badOption = await post(`${survey}/questions?lang=en`, { type: 'single_choice', page: '1' });
+    expect(badOption.headers.location).toBe(`${survey}/questions/q2`);
+    const oddValue = await post(`${survey}/questions/q2?lang=en`, {
+      id: 'q2',
+      option_value: ['Kirjat & lehdet', 'ok'],
+      option_fi: ['Kirjat', 'Muu'],
+    });
+    expect(oddValue.statusCode).toBe(400);
+    expect(oddValue.body).toContain('The key “Kirjat &amp; lehdet” is not valid');
+    expect(oddValue.body).toContain('value="Kirjat &amp; lehdet"');
+    const tooLong = await post(`${survey}/questions/q2?lang=en`, { id: 'q2', text_fi: 'x'.repeat(501) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain('at most 500 characters');
+    expect((await post(`${survey}/questions/nothing/delete`)).statusCode).toBe(404);
+    expect((await draftOf('malformed-posts')).pages[0]!.questions.map((q) => q.id)).toEqual(['q1', 'q2']);
+    expect((await draftOf('malformed-posts')).pages[0]!.questions[0]).toEqual(draft.pages[0]!.questions[0]);
+  });
+
+  it('refuses a service point key that is a page of every survey (thanks, draw)', async () => {
+    for (const slug of ['thanks', 'draw']) {
+      const refused = await post('/espoo/console/service-points?lang=en', {
+        pointSlug: slug,
+        pointName_fi: 'Piste',
+        pointName_sv: 'Ställe',
+        pointName_en: 'Point',
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain(`The key “${slug}” is reserved`);
+    }
+    const points = await kuule.db.system.selectFrom('service_points').select('slug').execute();
+    expect(points.map((p) => p.slug)).not.toContain('draw');
+  });
+
+  it('offers QR codes and posters only at the service points attached to the survey', async () => {
+    const survey = await newSurvey('unattached');
+    await post('/espoo/console/service-points', {
+      pointSlug: 'leppavaara',
+      pointName_fi: 'Leppävaara',
+      pointName_sv: 'Alberga',
+      pointName_en: 'Leppävaara',
+    });
+    expect((await manager.get(`${survey}/poster`)).statusCode).toBe(200);
+    expect((await manager.get(`${survey}/qr/leppavaara.png`)).statusCode).toBe(404);
+    expect((await manager.get(`${survey}/poster/leppavaara`)).statusCode).toBe(404);
+    expect((await manager.get(`${survey}/poster/no-such-point`)).statusCode).toBe(404);
+  });
+
+  it('reaches no survey of another organisation, even one with the same address key', async () => {
+    const { createSurvey } = await import('../../src/surveys/survey-repository.ts');
+    const theirs = await kuule.db.forOrganisation(kuule.helsinki.id, (tx) =>
+      createSurvey(tx, {
+        organisationId: kuule.helsinki.id,
+        slug: 'shared-key',
+        kind: 'feedback',
+        draft: { title: { fi: 'Helsingin' }, languages: ['fi'], pages: [{ questions: [] }] },
+      }),
+    );
+    const mine = await newSurvey('shared-key');
+    const helsinkiOnly = await kuule.db.forOrganisation(kuule.helsinki.id, (tx) =>
+      createSurvey(tx, {
+        organisationId: kuule.helsinki.id,
+        slug: 'helsinki-only',
+        kind: 'feedback',
+        draft: { title: { fi: 'Vain Helsinki' }, languages: ['fi'], pages: [{ questions: [] }] },
+      }),
+    );
+    expect((await manager.get(`${CONSOLE}/helsinki-only`)).statusCode).toBe(404);
+    expect((await post(`${CONSOLE}/helsinki-only/questions`, { type: 'nps', page: '1' })).statusCode).toBe(
+      404,
+    );
+    expect((await post(`${CONSOLE}/helsinki-only/publish`)).statusCode).toBe(404);
+    expect((await manager.get(`${CONSOLE}/helsinki-only/qr.svg`)).statusCode).toBe(404);
+    await post(`${mine}/questions`, { type: 'nps', page: '1' });
+    const rows = await kuule.db.system
+      .selectFrom('surveys')
+      .select(['id', 'draft'])
+      .where('id', 'in', [theirs.id, helsinkiOnly.id])
+      .execute();
+    for (const row of rows) expect(surveyDraftSchema.parse(row.draft).pages[0]!.questions).toEqual([]);
+  });
+
+  it('leaves out a catalogue question with fewer than two options, and names what the register does not declare', async () => {
+    await kuule.db.system
+      .insertInto('background_questions')
+      .values(
+        [
+          { key: 'pet', options: ['cat', 'dog'] },
+          { key: 'lonely', options: ['only'] },
+        ].map(({ key, options }, position) => ({
+          organisation_id: kuule.espoo.id,
+          key,
+          kind: 'single_choice',
+          text: JSON.stringify({ fi: `Kysymys ${key}`, sv: `Fråga ${key}`, en: `Question ${key}` }),
+          options: JSON.stringify(
+            options.map((value) => ({ value, label: { fi: value, sv: value, en: value } })),
+          ),
+          position,
+        })),
+      )
+      .execute();
+    const survey = await newSurvey('catalogue');
+    const editor = await manager.get(`${survey}?lang=en`);
+    expect(editor.body).toContain('value="pet"');
+    expect(editor.body).not.toContain('value="lonely"');
+    const lonely = await post(`${survey}/questions?lang=en`, {
+      type: 'background',
+      page: '1',
+      catalogue: 'lonely',
+    });
+    expect(lonely.statusCode).toBe(400);
+    expect(lonely.body).toContain('Choose a background question from the catalogue');
+    const pet = await post(`${survey}/questions`, { type: 'background', page: '1', catalogue: 'pet' });
+    expect(pet.headers.location).toBe(`${survey}/questions/pet`);
+    // Espoo's register declares no "pet": publishing is refused, in Finnish for a Finnish reader.
+    const refused = await post(`${survey}/publish?lang=fi`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(
+      'Kysymys ”pet” kerää tietoa ”background.pet”, jota rekisteri ”feedback” ei kerro',
+    );
+    expect(refused.body).toContain('href="#question-pet"');
   });
 
   const countSurveys = async () =>

@@ -1,7 +1,9 @@
 import type { LocalisedText } from '../../platform/db/schema.ts';
 import type { MessageKey, MessageValues, Translator } from '../../platform/i18n/i18n.ts';
 import { isLanguage, type Language, languages } from '../../platform/i18n/languages.ts';
-import type { SurveyText } from '../survey-definition.ts';
+import { feedbackRegister, undeclaredCollection } from '../../privacy/registers/data-categories.ts';
+import type { Register } from '../../privacy/registers/register.ts';
+import type { SurveyText, SurveyVersion } from '../survey-definition.ts';
 import { type FormBody, type FormIssue, formChecked, formList, formValue } from './draft-editing.ts';
 
 /** Reading the builder's survey-level forms: a new survey, a service point, settings, a copy. */
@@ -64,9 +66,17 @@ export function readNewSurvey(body: FormBody): Read<NewSurveyForm> {
   return issues.length ? { ok: false, issues } : { ok: true, data: { slug, title, languages: chosen } };
 }
 
+/**
+ * Keys a service point cannot have: its address /<org>/f/<survey>/<point> would be a page of the survey
+ * itself (feedback-routes.tsx), so the point's form would never be reached.
+ */
+export const reservedPointSlugs: readonly string[] = ['thanks', 'draw'];
+
 export function readServicePoint(body: FormBody): Read<{ slug: string; name: LocalisedText }> {
   const issues: Issue[] = [];
   const slug = slugOf(body, 'pointSlug', issues);
+  if (reservedPointSlugs.includes(slug))
+    issues.push({ field: 'pointSlug', key: 'builder.error.slugReserved', values: { slug } });
   const name = textOf(body, 'pointName', 120, languages, issues);
   if (issues.length) return { ok: false, issues };
   return { ok: true, data: { slug, name: { fi: name.fi!, sv: name.sv!, en: name.en! } } };
@@ -106,4 +116,18 @@ export function readCopy(body: FormBody): Read<{ slug: string }> {
   const issues: Issue[] = [];
   const slug = slugOf(body, 'copySlug', issues);
   return issues.length ? { ok: false, issues } : { ok: true, data: { slug } };
+}
+
+/**
+ * Why the prize draw cannot be turned on in an open survey: the register that covers feedback does not
+ * declare the draw's contact details. Publishing checks this (survey-repository.ts); turning the draw on
+ * afterwards must not get round it. As there, an organisation that keeps no register here is not checked.
+ */
+export function drawNotDeclared(registers: readonly Register[], published: SurveyVersion): Issue | undefined {
+  if (registers.length === 0) return undefined;
+  const register = feedbackRegister([...registers]);
+  if (!register) return { field: 'drawEnabled', key: 'builder.problem.noRegister' };
+  const undeclared = (draw: boolean) => undeclaredCollection([...registers], published, draw).length;
+  if (undeclared(true) === undeclared(false)) return undefined;
+  return { field: 'drawEnabled', key: 'builder.error.drawUndeclared', values: { register: register.slug } };
 }

@@ -196,6 +196,11 @@ export const builderMessagesFi = {
   'builder.error.cannotMove': 'Kysymystä ei voi siirtää tähän suuntaan',
   'builder.error.pageNotEmpty': 'Vain tyhjän sivun voi poistaa, eikä ainoaa sivua',
   'builder.error.notOpen': 'Vain julkaistun kyselyn voi sulkea',
+  'builder.error.tooManyQuestions': 'Kyselyssä voi olla enintään {max} kysymystä',
+  'builder.error.tooManyPages': 'Kyselyssä voi olla enintään {max} sivua',
+  'builder.error.slugReserved': 'Tunnus ”{slug}” on varattu kyselyn omalle sivulle: valitse toinen',
+  'builder.error.drawUndeclared':
+    'Rekisteri ”{register}” ei kerro arvonnan yhteystiedoista: päivitä rekisteri ennen kuin otat arvonnan käyttöön avoimessa kyselyssä',
   'builder.problem.title': 'Kyselyn otsikko puuttuu (kieli: {language})',
   'builder.problem.intro': 'Johdanto puuttuu (kieli: {language})',
   'builder.problem.questionText':
@@ -213,6 +218,12 @@ export const builderMessagesFi = {
     'Kysymys ”{question}” riippuu kysymyksestä ”{source}”, jonka on oltava aiemmalla sivulla',
   'builder.problem.smiley': 'Kysymys ”{question}”: hymiöasteikon jokainen askel tarvitsee tekstinimen',
   'builder.problem.range': 'Kysymys ”{question}”: suurimman arvon on oltava pienintä suurempi',
+  'builder.problem.noRegister':
+    'Mikään organisaation rekisteri ei kerro palautetiedoista: lisää rekisteri, jossa on palautteen tietoryhmä, ennen julkaisua',
+  'builder.problem.undeclaredQuestion':
+    'Kysymys ”{question}” kerää tietoa ”{field}”, jota rekisteri ”{register}” ei kerro: päivitä rekisteri ensin',
+  'builder.problem.undeclaredDraw':
+    'Arvonta kerää tietoa ”{field}”, jota rekisteri ”{register}” ei kerro: päivitä rekisteri ensin',
 } as const;
 
 type BuilderKey = keyof typeof builderMessagesFi;
@@ -414,6 +425,11 @@ export const builderMessagesSv: Record<BuilderKey, string> = {
   'builder.error.cannotMove': 'Frågan kan inte flyttas åt det hållet',
   'builder.error.pageNotEmpty': 'Bara en tom sida kan tas bort, och inte den enda sidan',
   'builder.error.notOpen': 'Bara en publicerad enkät kan stängas',
+  'builder.error.tooManyQuestions': 'En enkät kan ha högst {max} frågor',
+  'builder.error.tooManyPages': 'En enkät kan ha högst {max} sidor',
+  'builder.error.slugReserved': 'Beteckningen ”{slug}” är reserverad för enkätens egen sida: välj en annan',
+  'builder.error.drawUndeclared':
+    'Registret ”{register}” anger inte utlottningens kontaktuppgifter: uppdatera registret innan du aktiverar utlottningen i en öppen enkät',
   'builder.problem.title': 'Enkätens rubrik saknas (språk: {language})',
   'builder.problem.intro': 'Inledningen saknas (språk: {language})',
   'builder.problem.questionText': 'Sida {page}, frågan ”{question}”: frågetexten saknas (språk: {language})',
@@ -430,6 +446,12 @@ export const builderMessagesSv: Record<BuilderKey, string> = {
     'Frågan ”{question}” beror på frågan ”{source}”, som måste finnas på en tidigare sida',
   'builder.problem.smiley': 'Frågan ”{question}”: varje steg på en smileyskala behöver ett textnamn',
   'builder.problem.range': 'Frågan ”{question}”: det högsta värdet måste vara större än det lägsta',
+  'builder.problem.noRegister':
+    'Inget av organisationens register anger responsuppgifter: lägg till ett register med kategorin respons före publiceringen',
+  'builder.problem.undeclaredQuestion':
+    'Frågan ”{question}” samlar in uppgiften ”{field}”, som registret ”{register}” inte anger: uppdatera registret först',
+  'builder.problem.undeclaredDraw':
+    'Utlottningen samlar in uppgiften ”{field}”, som registret ”{register}” inte anger: uppdatera registret först',
 };
 
 export const builderMessagesEn: Record<BuilderKey, string> = {
@@ -627,6 +649,12 @@ export const builderMessagesEn: Record<BuilderKey, string> = {
   'builder.error.cannotMove': 'The question cannot be moved that way',
   'builder.error.pageNotEmpty': 'Only an empty page can be removed, and not the only page',
   'builder.error.notOpen': 'Only a published survey can be closed',
+  'builder.error.tooManyQuestions': 'A survey can have at most {max} questions',
+  'builder.error.tooManyPages': 'A survey can have at most {max} pages',
+  'builder.error.slugReserved':
+    'The key “{slug}” is reserved for a page of the survey itself: choose another',
+  'builder.error.drawUndeclared':
+    'The register “{register}” does not declare the prize draw’s contact details: update the register before turning the draw on in an open survey',
   'builder.problem.title': 'The survey title is missing (language: {language})',
   'builder.problem.intro': 'The introduction is missing (language: {language})',
   'builder.problem.questionText':
@@ -645,4 +673,10 @@ export const builderMessagesEn: Record<BuilderKey, string> = {
     'Question “{question}” depends on “{source}”, which must be on an earlier page',
   'builder.problem.smiley': 'Question “{question}”: every step of a smiley scale needs a text label',
   'builder.problem.range': 'Question “{question}”: the highest value must be greater than the lowest',
+  'builder.problem.noRegister':
+    'No register of the organisation declares feedback data: add a register with the feedback data category before publishing',
+  'builder.problem.undeclaredQuestion':
+    'Question “{question}” collects “{field}”, which the register “{register}” does not declare: update the register first',
+  'builder.problem.undeclaredDraw':
+    'The prize draw collects “{field}”, which the register “{register}” does not declare: update the register first',
 };

@@ -5,6 +5,7 @@ import { TextArea, TextField } from '../../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary } from '../../platform/html/layout.tsx';
 import { usePage } from '../../platform/html/page-context.ts';
 import type { FieldError } from '../../platform/http/form.ts';
+import type { Translator } from '../../platform/i18n/i18n.ts';
 import { type Language, languages } from '../../platform/i18n/languages.ts';
 import { ConsoleLayout } from '../../staff/console-pages.tsx';
 import type { Question, SurveyDraft, SurveyText } from '../survey-definition.ts';
@@ -12,14 +13,19 @@ import { SurveyQuestions } from '../survey-form.tsx';
 import type { Survey } from '../survey-repository.ts';
 import { textIn } from '../survey-text.ts';
 import {
+  allQuestions,
   answerValues,
   type CatalogueEntry,
   canMove,
   conditionCandidates,
   type FormBody,
+  formChecked,
   formList,
   formValue,
+  LABEL_MAX,
+  OPTION_VALUE_MAX,
   questionTypes,
+  TEXT_MAX,
 } from './draft-editing.ts';
 import { questionAnchor } from './publish-problems.ts';
 
@@ -41,6 +47,17 @@ function useBuilder() {
 }
 
 const value = (values: FormBody | undefined, name: string) => (values ? formValue(values, name) : undefined);
+
+/** What a form is shown with: the values posted (none for a fresh form) and why they were refused. */
+interface FormState {
+  values: FormBody | undefined;
+  errors: FieldError[];
+}
+
+/** A SurveyText as the values of its fields `<prefix>_fi`, `<prefix>_sv`, `<prefix>_en`. */
+function textValues(prefix: string, text: SurveyText | undefined): FormBody {
+  return Object.fromEntries(languages.map((l) => [`${prefix}_${l}`, text?.[l] ?? '']));
+}
 
 function Notice(props: { children: ComponentChildren }) {
   return (
@@ -65,6 +82,13 @@ function Checkbox(props: {
   );
 }
 
+/** A checkbox posting `<name>=yes`, its id the field's name. */
+function YesCheckbox(props: { name: string; checked: boolean; label: string }) {
+  return (
+    <Checkbox id={props.name} name={props.name} value="yes" checked={props.checked} label={props.label} />
+  );
+}
+
 function FieldErrorText(props: { errors: FieldError[]; field: string }) {
   const error = props.errors.find((e) => e.field === props.field);
   return error ? (
@@ -74,17 +98,48 @@ function FieldErrorText(props: { errors: FieldError[]; field: string }) {
   ) : null;
 }
 
-function LanguageChoices(props: { chosen: readonly string[]; errors: FieldError[]; hint?: string }) {
-  const { t } = useBuilder();
-  const error = props.errors.some((e) => e.field === 'languages-fi');
+/**
+ * A fieldset of choices or inputs. With a `field`, its hint and its error are tied to it (the error
+ * summary links to `id`, if the fieldset is the target, or to the field's first input otherwise).
+ */
+function ChoiceFieldset(props: {
+  legend: string;
+  field?: string;
+  id?: string;
+  hint?: string | undefined;
+  errors?: FieldError[];
+  children: ComponentChildren;
+}) {
+  const { field } = props;
+  const error = field !== undefined && (props.errors ?? []).some((e) => e.field === field);
+  const describedBy = [props.hint && `${field}-hint`, error && `${field}-error`].filter(Boolean).join(' ');
   return (
     <fieldset
       class={error ? 'field choices field--error' : 'field choices'}
-      aria-describedby={error ? 'languages-fi-error' : undefined}
+      id={props.id}
+      aria-describedby={describedBy || undefined}
     >
-      <legend>{t('builder.languages')}</legend>
-      {props.hint && <span class="hint">{props.hint}</span>}
-      <FieldErrorText errors={props.errors} field="languages-fi" />
+      <legend>{props.legend}</legend>
+      {props.hint && (
+        <span class="hint" id={field && `${field}-hint`}>
+          {props.hint}
+        </span>
+      )}
+      {field !== undefined && <FieldErrorText errors={props.errors ?? []} field={field} />}
+      {props.children}
+    </fieldset>
+  );
+}
+
+function LanguageChoices(props: { chosen: readonly string[]; errors: FieldError[]; hint?: string }) {
+  const { t } = useBuilder();
+  return (
+    <ChoiceFieldset
+      legend={t('builder.languages')}
+      field="languages-fi"
+      hint={props.hint}
+      errors={props.errors}
+    >
       {languages.map((l) => (
         <Checkbox
           key={l}
@@ -95,24 +150,23 @@ function LanguageChoices(props: { chosen: readonly string[]; errors: FieldError[
           label={t(`builder.language.${l}`)}
         />
       ))}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
 
 /** A text in each language, as three fields in a fieldset. */
-function TextInLanguages(props: {
-  prefix: string;
-  legend: string;
-  values: FormBody | undefined;
-  errors: FieldError[];
-  multiline?: boolean;
-  maxLength: number;
-  required?: readonly Language[];
-}) {
+function TextInLanguages(
+  props: FormState & {
+    prefix: string;
+    legend: string;
+    multiline?: boolean;
+    maxLength: number;
+    required?: readonly Language[];
+  },
+) {
   const { t } = useBuilder();
   return (
-    <fieldset class="field choices">
-      <legend>{props.legend}</legend>
+    <ChoiceFieldset legend={props.legend}>
       {languages.map((l) => {
         const field = {
           name: `${props.prefix}_${l}`,
@@ -124,7 +178,22 @@ function TextInLanguages(props: {
         };
         return props.multiline ? <TextArea key={l} {...field} /> : <TextField key={l} {...field} />;
       })}
-    </fieldset>
+    </ChoiceFieldset>
+  );
+}
+
+/** A required short key (an address key or a question id), shown again as it was posted. */
+function KeyField(props: FormState & { name: string; label: string; hint: string; maxLength: number }) {
+  return (
+    <TextField
+      name={props.name}
+      label={props.label}
+      hint={props.hint}
+      value={value(props.values, props.name)}
+      errors={props.errors}
+      required
+      maxLength={props.maxLength}
+    />
   );
 }
 
@@ -158,6 +227,100 @@ function SelectField(props: {
   );
 }
 
+/** A table with a header row; the caption, if any, is for screen readers (the heading above says it). */
+function DataTable(props: { caption?: string; columns: string[]; children: ComponentChildren }) {
+  return (
+    <table>
+      {props.caption && <caption class="visually-hidden">{props.caption}</caption>}
+      <thead>
+        <tr>
+          {props.columns.map((column, i) => (
+            <th scope="col" key={i}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}
+
+/** A table cell with one text input, labelled for screen readers (the column header says it to the eye). */
+function CellInput(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  maxLength: number;
+  lang?: Language;
+}) {
+  return (
+    <td>
+      <label class="visually-hidden" for={props.id}>
+        {props.label}
+      </label>
+      <input
+        type="text"
+        id={props.id}
+        name={props.name}
+        lang={props.lang}
+        value={props.value}
+        maxLength={props.maxLength}
+      />
+    </td>
+  );
+}
+
+/** A form posted to the builder, with its CSRF token. */
+function PostForm(props: { action: string; children: ComponentChildren }) {
+  return (
+    <form method="post" action={props.action}>
+      <CsrfField />
+      {props.children}
+    </form>
+  );
+}
+
+/** A form that is only a button. `inPlace`: the builder's script posts it and updates the page in place. */
+function PostButton(props: {
+  action: string;
+  label: string;
+  /** Said after the label to screen readers, e.g. the question the button is for. */
+  hidden?: string;
+  fields?: Record<string, string>;
+  secondary?: boolean;
+  inPlace?: boolean;
+}) {
+  return (
+    <form
+      method="post"
+      action={props.action}
+      class="inline-form"
+      data-builder-inline={props.inPlace || undefined}
+    >
+      <CsrfField />
+      {Object.entries(props.fields ?? {}).map(([name, v]) => (
+        <input key={name} type="hidden" name={name} value={v} />
+      ))}
+      <button type="submit" class={props.secondary ? 'secondary' : undefined}>
+        {props.label}
+        {props.hidden && <span class="visually-hidden">{`: ${props.hidden}`}</span>}
+      </button>
+    </form>
+  );
+}
+
+/** A link whose label is said with what it is for to screen readers ("Edit: Question text"). */
+function NamedLink(props: { href: string; label: string; name: string; download?: boolean }) {
+  return (
+    <a href={props.href} download={props.download}>
+      {props.label}
+      <span class="visually-hidden">{`: ${props.name}`}</span>
+    </a>
+  );
+}
+
 /* ---------- The list of surveys and service points ---------- */
 
 export function SurveyListPage(props: {
@@ -168,118 +331,98 @@ export function SurveyListPage(props: {
   notice?: string;
 }) {
   const { t, language, base, org } = useBuilder();
-  const surveyErrors = props.errors?.form === 'survey' ? props.errors.errors : [];
-  const pointErrors = props.errors?.form === 'point' ? props.errors.errors : [];
-  const surveyValues = props.errors?.form === 'survey' ? props.values : undefined;
-  const pointValues = props.errors?.form === 'point' ? props.values : undefined;
+  const formOf = (form: 'survey' | 'point'): FormState =>
+    props.errors?.form === form
+      ? { values: props.values, errors: props.errors.errors }
+      : { values: undefined, errors: [] };
+  const surveyForm = formOf('survey');
+  const pointForm = formOf('point');
   return (
     <ConsoleLayout title={t('builder.title')}>
       <h1>{t('builder.title')}</h1>
       <p>{t('builder.intro')}</p>
       {props.notice && <Notice>{props.notice}</Notice>}
-      <ErrorSummary errors={[...surveyErrors, ...pointErrors]} />
+      <ErrorSummary errors={[...surveyForm.errors, ...pointForm.errors]} />
       {props.surveys.length === 0 ? (
         <p>{t('builder.list.none')}</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">{t('builder.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('builder.list.survey')}</th>
-              <th scope="col">{t('builder.list.kind')}</th>
-              <th scope="col">{t('builder.list.status')}</th>
-              <th scope="col">{t('builder.list.version')}</th>
+        <DataTable
+          caption={t('builder.title')}
+          columns={[
+            t('builder.list.survey'),
+            t('builder.list.kind'),
+            t('builder.list.status'),
+            t('builder.list.version'),
+          ]}
+        >
+          {props.surveys.map((survey) => (
+            <tr key={survey.id}>
+              <td>
+                <a href={`${base}/${survey.slug}`}>{textIn(survey.draft.title, language) || survey.slug}</a>
+                <div class="hint">{survey.slug}</div>
+              </td>
+              <td>{t(`builder.kind.${survey.kind}`)}</td>
+              <td>{t(`builder.status.${survey.status}`)}</td>
+              <td>{survey.number ?? '–'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.surveys.map((survey) => (
-              <tr key={survey.id}>
-                <td>
-                  <a href={`${base}/${survey.slug}`}>{textIn(survey.draft.title, language) || survey.slug}</a>
-                  <div class="hint">{survey.slug}</div>
-                </td>
-                <td>{t(`builder.kind.${survey.kind}`)}</td>
-                <td>{t(`builder.status.${survey.status}`)}</td>
-                <td>{survey.number ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
 
       <h2>{t('builder.create.title')}</h2>
       <p>{t('builder.create.intro')}</p>
-      <form method="post" action={base}>
-        <CsrfField />
-        <TextField
+      <PostForm action={base}>
+        <KeyField
           name="slug"
           label={t('builder.slug')}
           hint={t('builder.slugHint', { example: `/${org}/f/library-feedback` })}
-          value={value(surveyValues, 'slug')}
-          errors={surveyErrors}
-          required
           maxLength={60}
+          {...surveyForm}
         />
         <LanguageChoices
-          chosen={surveyValues ? formList(surveyValues, 'languages') : languages}
-          errors={surveyErrors}
+          chosen={surveyForm.values ? formList(surveyForm.values, 'languages') : languages}
+          errors={surveyForm.errors}
           hint={t('builder.languagesHint')}
         />
-        <TextInLanguages
-          prefix="title"
-          legend={t('builder.surveyTitle')}
-          values={surveyValues}
-          errors={surveyErrors}
-          maxLength={200}
-        />
+        <TextInLanguages prefix="title" legend={t('builder.surveyTitle')} maxLength={200} {...surveyForm} />
         <button type="submit">{t('builder.create.submit')}</button>
-      </form>
+      </PostForm>
 
       <h2>{t('builder.points.title')}</h2>
       <p>{t('builder.points.intro')}</p>
       {props.points.length === 0 ? (
         <p>{t('builder.points.none')}</p>
       ) : (
-        <table>
-          <caption class="visually-hidden">{t('builder.points.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('builder.points.name')}</th>
-              <th scope="col">{t('builder.slug')}</th>
+        <DataTable
+          caption={t('builder.points.title')}
+          columns={[t('builder.points.name'), t('builder.slug')]}
+        >
+          {props.points.map((point) => (
+            <tr key={point.id}>
+              <td>{point.name[language]}</td>
+              <td>{point.slug}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.points.map((point) => (
-              <tr key={point.id}>
-                <td>{point.name[language]}</td>
-                <td>{point.slug}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <h3>{t('builder.points.create')}</h3>
-      <form method="post" action={`/${org}/console/service-points`}>
-        <CsrfField />
-        <TextField
+      <PostForm action={`/${org}/console/service-points`}>
+        <KeyField
           name="pointSlug"
           label={t('builder.points.slug')}
           hint={t('builder.points.slugHint')}
-          value={value(pointValues, 'pointSlug')}
-          errors={pointErrors}
-          required
           maxLength={60}
+          {...pointForm}
         />
         <TextInLanguages
           prefix="pointName"
           legend={t('builder.points.name')}
-          values={pointValues}
-          errors={pointErrors}
           maxLength={120}
           required={languages}
+          {...pointForm}
         />
         <button type="submit">{t('builder.points.submit')}</button>
-      </form>
+      </PostForm>
     </ConsoleLayout>
   );
 }
@@ -306,42 +449,71 @@ function questionSummary(question: Question, language: Language) {
   return textIn(question.text, language) || question.id;
 }
 
-function ConditionSummary(props: { draft: SurveyDraft; question: Question }) {
-  const { t, language } = useBuilder();
-  const condition = props.question.showWhen;
-  if (!condition) return null;
-  const source = props.draft.pages.flatMap((p) => p.questions).find((q) => q.id === condition.question);
+/** "Shown when …": the question a condition looks at and the answers it waits for, in a language. */
+function conditionText(draft: SurveyDraft, question: Question, language: Language, t: Translator['t']) {
+  const condition = question.showWhen;
+  if (!condition) return undefined;
+  const source = allQuestions(draft).find((q) => q.id === condition.question);
   const labels = condition.equals.map((v) => {
     const option = source && answerValues(source)?.find((o) => o.value === v);
     return option ? textIn(option.label, language) || v : v;
   });
+  return t('builder.editor.shownWhen', {
+    question: source ? questionSummary(source, language) : condition.question,
+    answers: labels.join(', '),
+  });
+}
+
+function SummaryItem(props: { term: string; children: ComponentChildren }) {
   return (
-    <div class="hint">
-      {t('builder.editor.shownWhen', {
-        question: source ? questionSummary(source, language) : condition.question,
-        answers: labels.join(', '),
-      })}
+    <div>
+      <dt>{props.term}</dt>
+      <dd>{props.children}</dd>
     </div>
   );
 }
 
-function SmallPost(props: {
-  action: string;
-  label: string;
-  hidden: string;
-  fields?: Record<string, string>;
-}) {
+/** One question in the editor's list: what it is, and the buttons to edit, move and delete it. */
+function QuestionCard(props: { draft: SurveyDraft; question: Question; surveyBase: string }) {
+  const { t, language } = useBuilder();
+  const { draft, question } = props;
+  const name = questionSummary(question, language);
+  const questionBase = `${props.surveyBase}/questions/${question.id}`;
+  const shownWhen = conditionText(draft, question, language, t);
   return (
-    <form method="post" action={props.action} class="inline-form" data-builder-inline>
-      <CsrfField />
-      {Object.entries(props.fields ?? {}).map(([name, v]) => (
-        <input key={name} type="hidden" name={name} value={v} />
-      ))}
-      <button type="submit" class="secondary">
-        {props.label}
-        <span class="visually-hidden">{`: ${props.hidden}`}</span>
-      </button>
-    </form>
+    <li class="card" id={questionAnchor(question.id)}>
+      <p>
+        <strong>{name}</strong>
+      </p>
+      <div class="hint">
+        {t(`builder.type.${question.type}`)} · {question.id} ·{' '}
+        {question.required ? t('builder.question.required') : t('builder.question.optional')}
+      </div>
+      {shownWhen && <div class="hint">{shownWhen}</div>}
+      <p>
+        <NamedLink href={questionBase} label={t('builder.editor.edit')} name={name} />
+      </p>
+      {(['up', 'down'] as const)
+        .filter((direction) => canMove(draft, question.id, direction))
+        .map((direction) => (
+          <PostButton
+            key={direction}
+            action={`${questionBase}/move`}
+            fields={{ direction }}
+            label={t(direction === 'up' ? 'builder.editor.moveUp' : 'builder.editor.moveDown')}
+            hidden={name}
+            secondary
+            inPlace
+          />
+        ))}
+      <PostButton
+        action={`${questionBase}/delete`}
+        label={t('builder.editor.delete')}
+        hidden={name}
+        secondary
+        inPlace
+      />
+    </li>
   );
 }
 
@@ -359,8 +531,16 @@ export function SurveyEditorPage(
   const title = textIn(draft.title, language) || survey.slug;
   const errors = props.errors ?? [];
   const values = props.values;
+  const form: FormState = { values, errors };
+  // The settings form shows the draft's values unless it is shown again after a refused post.
+  const settings: FormState = {
+    values: values ?? { ...textValues('title', draft.title), ...textValues('intro', draft.intro) },
+    errors,
+  };
   const attachedIds = props.attached.map((p) => p.id);
   const absolute = (path: string) => new URL(path, props.publicUrl).href;
+  const pageName = (index: number) =>
+    t('builder.editor.page', { page: index + 1, pages: draft.pages.length });
   return (
     <ConsoleLayout title={title}>
       <p>
@@ -368,22 +548,14 @@ export function SurveyEditorPage(
       </p>
       <h1>{title}</h1>
       <dl class="summary">
-        <div>
-          <dt>{t('builder.list.status')}</dt>
-          <dd>{t(`builder.status.${survey.status}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('builder.list.version')}</dt>
-          <dd>{props.currentVersion ?? t('builder.editor.notPublished')}</dd>
-        </div>
-        <div>
-          <dt>{t('builder.list.kind')}</dt>
-          <dd>{t(`builder.kind.${survey.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('builder.languages')}</dt>
-          <dd>{draft.languages.map((l) => t(`builder.language.${l}`)).join(', ')}</dd>
-        </div>
+        <SummaryItem term={t('builder.list.status')}>{t(`builder.status.${survey.status}`)}</SummaryItem>
+        <SummaryItem term={t('builder.list.version')}>
+          {props.currentVersion ?? t('builder.editor.notPublished')}
+        </SummaryItem>
+        <SummaryItem term={t('builder.list.kind')}>{t(`builder.kind.${survey.kind}`)}</SummaryItem>
+        <SummaryItem term={t('builder.languages')}>
+          {draft.languages.map((l) => t(`builder.language.${l}`)).join(', ')}
+        </SummaryItem>
       </dl>
       {props.currentVersion !== null && props.unpublishedChanges && (
         <p>
@@ -411,72 +583,32 @@ export function SurveyEditorPage(
       <h2>{t('builder.editor.questions')}</h2>
       {draft.pages.map((page, pageIndex) => (
         <section key={pageIndex} id={`page-${pageIndex + 1}`} aria-labelledby={`page-${pageIndex + 1}-title`}>
-          <h3 id={`page-${pageIndex + 1}-title`}>
-            {t('builder.editor.page', { page: pageIndex + 1, pages: draft.pages.length })}
-          </h3>
+          <h3 id={`page-${pageIndex + 1}-title`}>{pageName(pageIndex)}</h3>
           {page.questions.length === 0 ? (
             <>
               <p>{t('builder.editor.emptyPage')}</p>
               {draft.pages.length > 1 && (
-                <SmallPost
+                <PostButton
                   action={`${surveyBase}/pages/${pageIndex + 1}/delete`}
                   label={t('builder.editor.removePage')}
-                  hidden={t('builder.editor.page', { page: pageIndex + 1, pages: draft.pages.length })}
+                  hidden={pageName(pageIndex)}
+                  secondary
+                  inPlace
                 />
               )}
             </>
           ) : (
             <ol class="cards">
-              {page.questions.map((question) => {
-                const name = questionSummary(question, language);
-                return (
-                  <li class="card" key={question.id} id={questionAnchor(question.id)}>
-                    <p>
-                      <strong>{name}</strong>
-                    </p>
-                    <div class="hint">
-                      {t(`builder.type.${question.type}`)} · {question.id} ·{' '}
-                      {question.required ? t('builder.question.required') : t('builder.question.optional')}
-                    </div>
-                    <ConditionSummary draft={draft} question={question} />
-                    <p>
-                      <a href={`${surveyBase}/questions/${question.id}`}>
-                        {t('builder.editor.edit')}
-                        <span class="visually-hidden">{`: ${name}`}</span>
-                      </a>
-                    </p>
-                    {canMove(draft, question.id, 'up') && (
-                      <SmallPost
-                        action={`${surveyBase}/questions/${question.id}/move`}
-                        fields={{ direction: 'up' }}
-                        label={t('builder.editor.moveUp')}
-                        hidden={name}
-                      />
-                    )}
-                    {canMove(draft, question.id, 'down') && (
-                      <SmallPost
-                        action={`${surveyBase}/questions/${question.id}/move`}
-                        fields={{ direction: 'down' }}
-                        label={t('builder.editor.moveDown')}
-                        hidden={name}
-                      />
-                    )}
-                    <SmallPost
-                      action={`${surveyBase}/questions/${question.id}/delete`}
-                      label={t('builder.editor.delete')}
-                      hidden={name}
-                    />
-                  </li>
-                );
-              })}
+              {page.questions.map((question) => (
+                <QuestionCard key={question.id} draft={draft} question={question} surveyBase={surveyBase} />
+              ))}
             </ol>
           )}
         </section>
       ))}
 
       <h3>{t('builder.editor.addQuestion')}</h3>
-      <form method="post" action={`${surveyBase}/questions`}>
-        <CsrfField />
+      <PostForm action={`${surveyBase}/questions`}>
         <SelectField
           name="type"
           label={t('builder.editor.questionType')}
@@ -500,50 +632,22 @@ export function SurveyEditorPage(
         <SelectField
           name="page"
           label={t('builder.editor.onPage')}
-          options={draft.pages.map((_, i) => ({
-            value: String(i + 1),
-            label: t('builder.editor.page', { page: i + 1, pages: draft.pages.length }),
-          }))}
+          options={draft.pages.map((_, i) => ({ value: String(i + 1), label: pageName(i) }))}
           value={value(values, 'page') ?? String(draft.pages.length)}
         />
         <button type="submit">{t('builder.editor.addQuestionSubmit')}</button>
-      </form>
-      <form method="post" action={`${surveyBase}/pages`} class="inline-form">
-        <CsrfField />
-        <button type="submit" class="secondary">
-          {t('builder.editor.addPage')}
-        </button>
-      </form>
+      </PostForm>
+      <PostButton action={`${surveyBase}/pages`} label={t('builder.editor.addPage')} secondary />
 
       <h2>{t('builder.settings.title')}</h2>
-      <form method="post" action={`${surveyBase}/settings`}>
-        <CsrfField />
-        <TextInLanguages
-          prefix="title"
-          legend={t('builder.surveyTitle')}
-          values={
-            values ?? {
-              title_fi: draft.title.fi ?? '',
-              title_sv: draft.title.sv ?? '',
-              title_en: draft.title.en ?? '',
-            }
-          }
-          errors={errors}
-          maxLength={200}
-        />
+      <PostForm action={`${surveyBase}/settings`}>
+        <TextInLanguages prefix="title" legend={t('builder.surveyTitle')} maxLength={200} {...settings} />
         <TextInLanguages
           prefix="intro"
           legend={t('builder.settings.intro')}
-          values={
-            values ?? {
-              intro_fi: draft.intro?.fi ?? '',
-              intro_sv: draft.intro?.sv ?? '',
-              intro_en: draft.intro?.en ?? '',
-            }
-          }
-          errors={errors}
           maxLength={2000}
           multiline
+          {...settings}
         />
         <LanguageChoices
           chosen={values ? formList(values, 'languages') : draft.languages}
@@ -552,25 +656,19 @@ export function SurveyEditorPage(
         />
         {survey.kind === 'feedback' && (
           <>
-            <fieldset class="field choices">
-              <legend>{t('builder.settings.draw')}</legend>
-              <Checkbox
-                id="drawEnabled"
+            <ChoiceFieldset legend={t('builder.settings.draw')}>
+              <YesCheckbox
                 name="drawEnabled"
-                value="yes"
-                checked={values ? formList(values, 'drawEnabled').length > 0 : survey.draw_enabled}
+                checked={values ? formChecked(values, 'drawEnabled') : survey.draw_enabled}
                 label={t('builder.settings.drawEnabled')}
               />
-            </fieldset>
-            <fieldset
-              class="field choices"
+            </ChoiceFieldset>
+            <ChoiceFieldset
+              legend={t('builder.settings.points')}
+              field="servicePoints"
               id="servicePoints"
-              aria-describedby={
-                errors.some((e) => e.field === 'servicePoints') ? 'servicePoints-error' : undefined
-              }
+              errors={errors}
             >
-              <legend>{t('builder.settings.points')}</legend>
-              <FieldErrorText errors={errors} field="servicePoints" />
               {props.points.length === 0 ? (
                 <p>
                   {t('builder.points.none')} <a href={base}>{t('builder.points.createLink')}</a>
@@ -591,27 +689,20 @@ export function SurveyEditorPage(
                   />
                 ))
               )}
-            </fieldset>
+            </ChoiceFieldset>
           </>
         )}
         <button type="submit">{t('builder.settings.submit')}</button>
-      </form>
+      </PostForm>
 
       <h2 id="publish">{t('builder.publish.title')}</h2>
       <p>{t('builder.publish.intro')}</p>
-      <form method="post" action={`${surveyBase}/publish`} class="inline-form">
-        <CsrfField />
-        <button type="submit">
-          {props.currentVersion === null ? t('builder.publish.submit') : t('builder.publish.again')}
-        </button>
-      </form>
+      <PostButton
+        action={`${surveyBase}/publish`}
+        label={props.currentVersion === null ? t('builder.publish.submit') : t('builder.publish.again')}
+      />
       {survey.status === 'published' && (
-        <form method="post" action={`${surveyBase}/close`} class="inline-form">
-          <CsrfField />
-          <button type="submit" class="secondary">
-            {t('builder.close.submit')}
-          </button>
-        </form>
+        <PostButton action={`${surveyBase}/close`} label={t('builder.close.submit')} secondary />
       )}
       {survey.status === 'closed' && <p>{t('builder.close.closed')}</p>}
 
@@ -623,48 +714,34 @@ export function SurveyEditorPage(
           ) : (
             <p>{t('builder.addresses.notOpen')}</p>
           )}
-          <table>
-            <caption class="visually-hidden">{t('builder.addresses.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('builder.addresses.point')}</th>
-                <th scope="col">{t('builder.addresses.address')}</th>
-                <th scope="col">{t('builder.addresses.downloads')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[undefined, ...props.attached].map((point) => {
-                const path = publicPath(org, survey.slug, point?.slug);
-                const name = point ? point.name[language] : t('builder.addresses.general');
-                const qr = point ? `${surveyBase}/qr/${point.slug}` : `${surveyBase}/qr`;
-                const poster = point ? `${surveyBase}/poster/${point.slug}` : `${surveyBase}/poster`;
-                return (
-                  <tr key={point?.id ?? 'general'}>
-                    <td>{name}</td>
-                    <td>
-                      <code data-public-address>{absolute(path)}</code>
-                    </td>
-                    <td>
-                      <a href={`${qr}.svg`} download>
-                        {t('builder.addresses.svg')}
-                        <span class="visually-hidden">{`: ${name}`}</span>
-                      </a>{' '}
-                      ·{' '}
-                      <a href={`${qr}.png`} download>
-                        {t('builder.addresses.png')}
-                        <span class="visually-hidden">{`: ${name}`}</span>
-                      </a>{' '}
-                      ·{' '}
-                      <a href={poster}>
-                        {t('builder.addresses.poster')}
-                        <span class="visually-hidden">{`: ${name}`}</span>
-                      </a>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('builder.addresses.title')}
+            columns={[
+              t('builder.addresses.point'),
+              t('builder.addresses.address'),
+              t('builder.addresses.downloads'),
+            ]}
+          >
+            {[undefined, ...props.attached].map((point) => {
+              const path = publicPath(org, survey.slug, point?.slug);
+              const name = point ? point.name[language] : t('builder.addresses.general');
+              const qr = point ? `${surveyBase}/qr/${point.slug}` : `${surveyBase}/qr`;
+              const poster = point ? `${surveyBase}/poster/${point.slug}` : `${surveyBase}/poster`;
+              return (
+                <tr key={point?.id ?? 'general'}>
+                  <td>{name}</td>
+                  <td>
+                    <code data-public-address>{absolute(path)}</code>
+                  </td>
+                  <td>
+                    <NamedLink href={`${qr}.svg`} label={t('builder.addresses.svg')} name={name} download /> ·{' '}
+                    <NamedLink href={`${qr}.png`} label={t('builder.addresses.png')} name={name} download /> ·{' '}
+                    <NamedLink href={poster} label={t('builder.addresses.poster')} name={name} />
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </>
       )}
 
@@ -686,24 +763,27 @@ export function SurveyEditorPage(
 
       <h2>{t('builder.copy.title')}</h2>
       <p>{t('builder.copy.intro')}</p>
-      <form method="post" action={`${surveyBase}/copy`}>
-        <CsrfField />
-        <TextField
+      <PostForm action={`${surveyBase}/copy`}>
+        <KeyField
           name="copySlug"
           label={t('builder.copy.slug')}
           hint={t('builder.slugHint', { example: `/${org}/f/${survey.slug}-2` })}
-          value={value(values, 'copySlug')}
-          errors={errors}
-          required
           maxLength={60}
+          {...form}
         />
         <button type="submit">{t('builder.copy.submit')}</button>
-      </form>
+      </PostForm>
     </ConsoleLayout>
   );
 }
 
 /* ---------- One question's form ---------- */
+
+/** The columns of a table with a cell for each language, after the first column. */
+function useLanguageColumns(first: string): string[] {
+  const { t } = useBuilder();
+  return [first, ...languages.map((l) => t(`builder.language.${l}`))];
+}
 
 function OptionRows(props: {
   prefix: 'option' | 'row' | 'scale';
@@ -716,65 +796,41 @@ function OptionRows(props: {
   const given = formList(props.values, `${prefix}_value`);
   const labels = Object.fromEntries(languages.map((l) => [l, formList(props.values, `${prefix}_${l}`)]));
   const count = Math.max(given.length, ...languages.map((l) => labels[l]!.length)) + 2;
-  const error = props.errors.some((e) => e.field === prefix);
   const itemName = t(`builder.question.item.${prefix}`);
+  const columns = useLanguageColumns(t('builder.question.value'));
   return (
-    <fieldset
-      class={error ? 'field choices field--error' : 'field choices'}
+    <ChoiceFieldset
+      legend={props.legend}
+      field={prefix}
       id={prefix}
-      aria-describedby={`${prefix}-hint${error ? ` ${prefix}-error` : ''}`}
+      hint={t('builder.question.optionsHint')}
+      errors={props.errors}
     >
-      <legend>{props.legend}</legend>
-      <span class="hint" id={`${prefix}-hint`}>
-        {t('builder.question.optionsHint')}
-      </span>
-      <FieldErrorText errors={props.errors} field={prefix} />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('builder.question.value')}</th>
+      <DataTable columns={columns}>
+        {Array.from({ length: count }, (_, i) => (
+          <tr key={i}>
+            <CellInput
+              id={`${prefix}-${i + 1}-value`}
+              name={`${prefix}_value`}
+              label={`${itemName} ${i + 1}: ${t('builder.question.value')}`}
+              value={given[i] ?? ''}
+              maxLength={OPTION_VALUE_MAX}
+            />
             {languages.map((l) => (
-              <th scope="col" key={l}>
-                {t(`builder.language.${l}`)}
-              </th>
+              <CellInput
+                key={l}
+                id={`${prefix}-${i + 1}-${l}`}
+                name={`${prefix}_${l}`}
+                lang={l}
+                label={`${itemName} ${i + 1}: ${t(`builder.language.${l}`)}`}
+                value={labels[l]![i] ?? ''}
+                maxLength={LABEL_MAX}
+              />
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: count }, (_, i) => (
-            <tr key={i}>
-              <td>
-                <label class="visually-hidden" for={`${prefix}-${i + 1}-value`}>
-                  {`${itemName} ${i + 1}: ${t('builder.question.value')}`}
-                </label>
-                <input
-                  type="text"
-                  id={`${prefix}-${i + 1}-value`}
-                  name={`${prefix}_value`}
-                  value={given[i] ?? ''}
-                  maxLength={40}
-                />
-              </td>
-              {languages.map((l) => (
-                <td key={l}>
-                  <label class="visually-hidden" for={`${prefix}-${i + 1}-${l}`}>
-                    {`${itemName} ${i + 1}: ${t(`builder.language.${l}`)}`}
-                  </label>
-                  <input
-                    type="text"
-                    id={`${prefix}-${i + 1}-${l}`}
-                    name={`${prefix}_${l}`}
-                    lang={l}
-                    value={labels[l]![i] ?? ''}
-                    maxLength={200}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </fieldset>
+        ))}
+      </DataTable>
+    </ChoiceFieldset>
   );
 }
 
@@ -782,53 +838,34 @@ function StepLabels(props: { values: FormBody; errors: FieldError[]; min: number
   const { t } = useBuilder();
   const steps: number[] = [];
   for (let v = props.min; v <= props.max && steps.length < 11; v++) steps.push(v);
-  const error = props.errors.some((e) => e.field === 'step');
+  const columns = useLanguageColumns(t('builder.question.step'));
   return (
-    <fieldset
-      class={error ? 'field choices field--error' : 'field choices'}
+    <ChoiceFieldset
+      legend={t('builder.question.stepLabels')}
+      field="step"
       id="step"
-      aria-describedby={`step-hint${error ? ' step-error' : ''}`}
+      hint={t('builder.question.stepLabelsHint')}
+      errors={props.errors}
     >
-      <legend>{t('builder.question.stepLabels')}</legend>
-      <span class="hint" id="step-hint">
-        {t('builder.question.stepLabelsHint')}
-      </span>
-      <FieldErrorText errors={props.errors} field="step" />
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('builder.question.step')}</th>
+      <DataTable columns={columns}>
+        {steps.map((step, i) => (
+          <tr key={step}>
+            <th scope="row">{step}</th>
             {languages.map((l) => (
-              <th scope="col" key={l}>
-                {t(`builder.language.${l}`)}
-              </th>
+              <CellInput
+                key={l}
+                id={`step-${i + 1}-${l}`}
+                name={`step_${l}`}
+                lang={l}
+                label={`${t('builder.question.step')} ${step}: ${t(`builder.language.${l}`)}`}
+                value={formList(props.values, `step_${l}`)[i] ?? ''}
+                maxLength={LABEL_MAX}
+              />
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {steps.map((step, i) => (
-            <tr key={step}>
-              <th scope="row">{step}</th>
-              {languages.map((l) => (
-                <td key={l}>
-                  <label class="visually-hidden" for={`step-${i + 1}-${l}`}>
-                    {`${t('builder.question.step')} ${step}: ${t(`builder.language.${l}`)}`}
-                  </label>
-                  <input
-                    type="text"
-                    id={`step-${i + 1}-${l}`}
-                    name={`step_${l}`}
-                    lang={l}
-                    value={formList(props.values, `step_${l}`)[i] ?? ''}
-                    maxLength={200}
-                  />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </fieldset>
+        ))}
+      </DataTable>
+    </ChoiceFieldset>
   );
 }
 
@@ -860,18 +897,14 @@ function ConditionChoices(props: {
   const { t, language } = useBuilder();
   const candidates = conditionCandidates(props.draft, props.question.id);
   const chosen = formList(props.values, 'showWhen');
-  const error = props.errors.some((e) => e.field === 'showWhen');
   return (
-    <fieldset
-      class={error ? 'field choices field--error' : 'field choices'}
+    <ChoiceFieldset
+      legend={t('builder.question.condition')}
+      field="showWhen"
       id="showWhen"
-      aria-describedby={`showWhen-hint${error ? ' showWhen-error' : ''}`}
+      hint={t('builder.question.conditionHint')}
+      errors={props.errors}
     >
-      <legend>{t('builder.question.condition')}</legend>
-      <span class="hint" id="showWhen-hint">
-        {t('builder.question.conditionHint')}
-      </span>
-      <FieldErrorText errors={props.errors} field="showWhen" />
       {candidates.length === 0 ? (
         <p>{t('builder.question.noConditionSources')}</p>
       ) : (
@@ -894,7 +927,7 @@ function ConditionChoices(props: {
           </fieldset>
         ))
       )}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
 
@@ -906,13 +939,23 @@ export function QuestionEditPage(props: {
 }) {
   const { t, language, base } = useBuilder();
   const { survey, question, values, errors } = props;
+  const form = { values, errors };
   const surveyBase = `${base}/${survey.slug}`;
   const name = questionSummary(question, language);
-  const checked = (field: string) => formList(values, field).length > 0;
   const intOr = (field: string, fallback: number) => {
     const n = Number(formValue(values, field));
     return Number.isInteger(n) && formValue(values, field) !== '' ? n : fallback;
   };
+  const { type } = question;
+  const answering = [
+    { name: 'required', label: t('builder.question.requiredLabel'), shown: true },
+    {
+      name: 'randomise',
+      label: t('builder.question.randomise'),
+      shown: type === 'single_choice' || type === 'multiple_choice',
+    },
+    { name: 'smiley', label: t('builder.question.smiley'), shown: type === 'rating' },
+  ];
   return (
     <ConsoleLayout title={`${t('builder.question.title')}: ${name}`}>
       <p>
@@ -921,136 +964,87 @@ export function QuestionEditPage(props: {
       <h1>
         {t('builder.question.title')}: {name}
       </h1>
-      <p>{t(`builder.type.${question.type}`)}</p>
+      <p>{t(`builder.type.${type}`)}</p>
       <ErrorSummary errors={errors} />
-      <form method="post" action={`${surveyBase}/questions/${question.id}`}>
-        <CsrfField />
-        <TextField
+      <PostForm action={`${surveyBase}/questions/${question.id}`}>
+        <KeyField
           name="id"
           label={t('builder.question.id')}
           hint={t('builder.question.idHint')}
-          value={formValue(values, 'id')}
-          errors={errors}
-          required
           maxLength={40}
+          {...form}
         />
-        <TextInLanguages
-          prefix="text"
-          legend={t('builder.question.text')}
-          values={values}
-          errors={errors}
-          maxLength={500}
-        />
-        <fieldset class="field choices">
-          <legend>{t('builder.question.answering')}</legend>
-          <Checkbox
-            id="required"
-            name="required"
-            value="yes"
-            checked={checked('required')}
-            label={t('builder.question.requiredLabel')}
-          />
-          {(question.type === 'single_choice' || question.type === 'multiple_choice') && (
-            <Checkbox
-              id="randomise"
-              name="randomise"
-              value="yes"
-              checked={checked('randomise')}
-              label={t('builder.question.randomise')}
-            />
-          )}
-          {question.type === 'rating' && (
-            <Checkbox
-              id="smiley"
-              name="smiley"
-              value="yes"
-              checked={checked('smiley')}
-              label={t('builder.question.smiley')}
-            />
-          )}
-        </fieldset>
-        {(question.type === 'single_choice' ||
-          question.type === 'multiple_choice' ||
-          question.type === 'background') && (
+        <TextInLanguages prefix="text" legend={t('builder.question.text')} maxLength={TEXT_MAX} {...form} />
+        <ChoiceFieldset legend={t('builder.question.answering')}>
+          {answering
+            .filter((box) => box.shown)
+            .map((box) => (
+              <YesCheckbox
+                key={box.name}
+                name={box.name}
+                checked={formChecked(values, box.name)}
+                label={box.label}
+              />
+            ))}
+        </ChoiceFieldset>
+        {(type === 'single_choice' || type === 'multiple_choice' || type === 'background') && (
           <>
             {question.type === 'background' && (
               <p>{t('builder.question.catalogueKey', { key: question.catalogueKey })}</p>
             )}
-            <OptionRows
-              prefix="option"
-              legend={t('builder.question.options')}
-              values={values}
-              errors={errors}
-            />
+            <OptionRows prefix="option" legend={t('builder.question.options')} {...form} />
           </>
         )}
-        {question.type === 'multiple_choice' && (
+        {type === 'multiple_choice' && (
           <>
-            <NumberField
-              name="min"
-              label={t('builder.question.minChoices')}
-              values={values}
-              errors={errors}
-            />
+            <NumberField name="min" label={t('builder.question.minChoices')} {...form} />
             <NumberField
               name="max"
               label={t('builder.question.maxChoices')}
               hint={t('builder.question.maxChoicesHint')}
-              values={values}
-              errors={errors}
+              {...form}
             />
           </>
         )}
         {question.type === 'rating' && (
           <>
-            <NumberField name="min" label={t('builder.question.scaleMin')} values={values} errors={errors} />
-            <NumberField name="max" label={t('builder.question.scaleMax')} values={values} errors={errors} />
-            <TextInLanguages
-              prefix="minLabel"
-              legend={t('builder.question.minLabel')}
-              values={values}
-              errors={errors}
-              maxLength={200}
-            />
-            <TextInLanguages
-              prefix="maxLabel"
-              legend={t('builder.question.maxLabel')}
-              values={values}
-              errors={errors}
-              maxLength={200}
-            />
-            <StepLabels
-              values={values}
-              errors={errors}
-              min={intOr('min', question.min)}
-              max={intOr('max', question.max)}
-            />
+            <NumberField name="min" label={t('builder.question.scaleMin')} {...form} />
+            <NumberField name="max" label={t('builder.question.scaleMax')} {...form} />
+            {(['minLabel', 'maxLabel'] as const).map((prefix) => (
+              <TextInLanguages
+                key={prefix}
+                prefix={prefix}
+                legend={t(`builder.question.${prefix}`)}
+                maxLength={LABEL_MAX}
+                {...form}
+              />
+            ))}
+            <StepLabels min={intOr('min', question.min)} max={intOr('max', question.max)} {...form} />
           </>
         )}
-        {(question.type === 'short_text' || question.type === 'long_text') && (
+        {(type === 'short_text' || type === 'long_text') && (
           <NumberField
             name="maxLength"
             label={t('builder.question.maxLength')}
-            hint={t('builder.question.maxLengthHint', { max: question.type === 'short_text' ? 200 : 5000 })}
-            values={values}
-            errors={errors}
+            hint={t('builder.question.maxLengthHint', { max: type === 'short_text' ? 200 : 5000 })}
+            {...form}
           />
         )}
-        {question.type === 'number' && (
+        {type === 'number' && (
           <>
-            <NumberField name="min" label={t('builder.question.numberMin')} values={values} errors={errors} />
-            <NumberField name="max" label={t('builder.question.numberMax')} values={values} errors={errors} />
+            <NumberField name="min" label={t('builder.question.numberMin')} {...form} />
+            <NumberField name="max" label={t('builder.question.numberMax')} {...form} />
           </>
         )}
-        {question.type === 'matrix' && (
+        {type === 'matrix' && (
           <>
-            <OptionRows prefix="row" legend={t('builder.question.rows')} values={values} errors={errors} />
-            <OptionRows prefix="scale" legend={t('builder.question.scale')} values={values} errors={errors} />
+            <OptionRows prefix="row" legend={t('builder.question.rows')} {...form} />
+            <OptionRows prefix="scale" legend={t('builder.question.scale')} {...form} />
           </>
         )}
-        <ConditionChoices draft={survey.draft} question={question} values={values} errors={errors} />
+        <ConditionChoices draft={survey.draft} question={question} {...form} />
         <button type="submit">{t('builder.question.submit')}</button>
-      </form>
+      </PostForm>
     </ConsoleLayout>
   );
 }
@@ -1063,7 +1057,6 @@ export function PreviewPage(props: { survey: Survey; language: Language }) {
   const draft = survey.draft;
   const surveyBase = `${base}/${survey.slug}`;
   const title = textIn(draft.title, language) || survey.slug;
-  const all = draft.pages.flatMap((p) => p.questions);
   return (
     <ConsoleLayout title={`${t('builder.preview.title')}: ${title}`}>
       <p>
@@ -1095,22 +1088,10 @@ export function PreviewPage(props: { survey: Survey; language: Language }) {
           </h2>
           {page.questions.length === 0 && <p>{t('builder.editor.emptyPage')}</p>}
           {page.questions.map((question) => {
-            const source = question.showWhen && all.find((q) => q.id === question.showWhen!.question);
+            const shownWhen = conditionText(draft, question, language, t);
             return (
               <div key={question.id}>
-                {question.showWhen && (
-                  <p class="hint">
-                    {t('builder.editor.shownWhen', {
-                      question: source ? textIn(source.text, language) : question.showWhen.question,
-                      answers: question.showWhen.equals
-                        .map((v) => {
-                          const option = source && answerValues(source)?.find((o) => o.value === v);
-                          return option ? textIn(option.label, language) : v;
-                        })
-                        .join(', '),
-                    })}
-                  </p>
-                )}
+                {shownWhen && <p class="hint">{shownWhen}</p>}
                 {'randomise' in question && question.randomise && (
                   <p class="hint">{t('builder.preview.randomised')}</p>
                 )}

@@ -18,6 +18,7 @@ import { HttpError } from '../../platform/http/http-error.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import { type MessageKey, translator } from '../../platform/i18n/i18n.ts';
 import { isLanguage, type Language } from '../../platform/i18n/languages.ts';
+import { registersOf } from '../../privacy/registers/organisation-registers.ts';
 import type { SurveyDraft } from '../survey-definition.ts';
 import {
   closeSurvey,
@@ -32,7 +33,15 @@ import {
   saveDraft,
   setDrawEnabled,
 } from '../survey-repository.ts';
-import { issueMessage, readCopy, readNewSurvey, readServicePoint, readSettings } from './builder-forms.ts';
+import {
+  drawNotDeclared,
+  type Issue,
+  issueMessage,
+  readCopy,
+  readNewSurvey,
+  readServicePoint,
+  readSettings,
+} from './builder-forms.ts';
 import {
   type EditorData,
   PosterPage,
@@ -43,20 +52,21 @@ import {
   SurveyListPage,
 } from './builder-pages.tsx';
 import {
-  addPage,
-  addQuestion,
+  addPageIfRoom,
+  addQuestionFromForm,
   type CatalogueEntry,
   deleteQuestion,
   type FormBody,
+  type FormIssue,
   findQuestion,
-  formValue,
   hasUnpublishedChanges,
-  isQuestionType,
-  moveQuestion,
+  moveFromForm,
   questionFromForm,
   questionToForm,
-  removeEmptyPage,
+  removePage,
   replaceQuestion,
+  usableCatalogue,
+  withSettings,
 } from './draft-editing.ts';
 import { localiseProblem, problemText, questionAnchor } from './publish-problems.ts';
 
@@ -88,6 +98,7 @@ type Notice = (typeof notices)[number];
 
 const surveyParams = z.object({ survey: z.string().max(60) });
 const questionParams = surveyParams.extend({ question: z.string().max(40) });
+const pageParams = surveyParams.extend({ page: z.coerce.number().int().min(1).max(999) });
 
 function bodyOf(request: FastifyRequest): FormBody {
   return request.body && typeof request.body === 'object' ? (request.body as FormBody) : {};
@@ -98,15 +109,70 @@ function noticeOf(request: FastifyRequest): Notice | undefined {
   return notices.find((n) => n === notice);
 }
 
+/** Why a post was refused: a message key (or a sentence made already) for the field it concerns. */
+type Shown = Issue | FormIssue | FieldError;
+
+/**
+ * Thrown inside the organisation's transaction when a post is refused, so that nothing it did is kept;
+ * the page is shown again with the reasons (400).
+ */
+class Refusal extends Error {
+  constructor(
+    readonly issues: Shown[],
+    /** The values to show the form with again; none keeps the page's forms as they are saved. */
+    readonly values?: FormBody,
+  ) {
+    super('The post was refused.');
+  }
+}
+
+/** Where a post leads: the survey's editor (or a page of it) with a notice, or the list with none. */
+interface Redirect {
+  survey?: { slug: string };
+  path?: string;
+  notice?: Notice;
+  anchor?: string;
+}
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
 export async function surveyBuilderRoutes(
   app: FastifyInstance,
   { db, config }: { db: Database; config: Config },
 ) {
+  const get = (url: string, handler: Handler) =>
+    defineRoute(app, { method: 'GET', url: `/:org/console/${url}`, access: ACCESS, handler });
+  const post = (url: string, handler: Handler) =>
+    defineRoute(app, {
+      method: 'POST',
+      url: `/:org/console/${url}`,
+      access: ACCESS,
+      rateLimitPerMinute: POSTS_PER_MINUTE,
+      handler,
+    });
+
   const inOrganisation = <T,>(request: FastifyRequest, fn: (tx: Tx) => Promise<T>) =>
     db.forOrganisation(request.organisation!.id, fn);
+
+  /** Runs `fn` in the organisation's transaction; a Refusal rolls it back and is returned. */
+  async function attempt<T>(request: FastifyRequest, fn: (tx: Tx) => Promise<T>) {
+    try {
+      return { ok: true as const, value: await inOrganisation(request, fn) };
+    } catch (error) {
+      if (error instanceof Refusal) return { ok: false as const, refusal: error };
+      throw error;
+    }
+  }
+
   const consoleBase = (request: FastifyRequest) => `/${request.organisation!.slug}/console/surveys`;
   const surveyBase = (request: FastifyRequest, survey: { slug: string }) =>
     `${consoleBase(request)}/${survey.slug}`;
+
+  function redirect(request: FastifyRequest, reply: FastifyReply, to: Redirect) {
+    const page = to.survey ? `${surveyBase(request, to.survey)}${to.path ?? ''}` : consoleBase(request);
+    const query = to.notice ? `?notice=${to.notice}` : '';
+    return reply.redirect(`${page}${query}${to.anchor ? `#${to.anchor}` : ''}`, 303);
+  }
 
   async function loadSurvey(tx: Tx, request: FastifyRequest): Promise<Survey> {
     const { survey: slug } = surveyParams.parse(request.params);
@@ -116,11 +182,7 @@ export async function surveyBuilderRoutes(
   }
 
   async function catalogueOf(tx: Tx): Promise<CatalogueEntry[]> {
-    // A background question in a survey is answered with one choice, as the catalogue's single-choice ones are.
-    const rows = await listBackgroundQuestions(tx);
-    return rows
-      .filter((row) => row.kind === 'single_choice')
-      .map((row) => ({ key: row.key, text: row.text, options: row.options }));
+    return usableCatalogue(await listBackgroundQuestions(tx));
   }
 
   async function editorData(tx: Tx, survey: Survey): Promise<EditorData> {
@@ -153,427 +215,269 @@ export async function surveyBuilderRoutes(
     return t(`builder.notice.${notice}` as MessageKey);
   }
 
-  async function showEditor(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    extras: { errors?: FieldError[]; values?: FormBody; status?: number } = {},
-  ) {
+  const toErrors = (request: FastifyRequest, issues: Shown[]): FieldError[] =>
+    issues.map((issue) =>
+      'message' in issue ? issue : { field: issue.field, message: issueMessage(issue, request.i18n) },
+    );
+
+  /** The page again after a refused post: the notice gives way to the reasons. */
+  function refusedPage(request: FastifyRequest, refusal: Refusal) {
+    return {
+      errors: toErrors(request, refusal.issues),
+      ...(refusal.values ? { values: refusal.values } : {}),
+      status: 400,
+    };
+  }
+
+  async function showEditor(request: FastifyRequest, reply: FastifyReply, refusal?: Refusal) {
     const data = await inOrganisation(request, async (tx) => editorData(tx, await loadSurvey(tx, request)));
-    const notice = extras.errors ? undefined : noticeText(request, noticeOf(request), data);
+    const page = refusal ? refusedPage(request, refusal) : undefined;
+    const notice = page ? undefined : noticeText(request, noticeOf(request), data);
     return reply.page(
-      <SurveyEditorPage
-        {...data}
-        {...(notice ? { notice } : {})}
-        {...(extras.errors ? { errors: extras.errors } : {})}
-        {...(extras.values ? { values: extras.values } : {})}
-      />,
-      extras.status ?? 200,
+      <SurveyEditorPage {...data} {...(notice ? { notice } : {})} {...page} />,
+      page?.status ?? 200,
     );
   }
 
   async function showList(
     request: FastifyRequest,
     reply: FastifyReply,
-    extras: {
-      errors?: { form: 'survey' | 'point'; errors: FieldError[] };
-      values?: FormBody;
-      status?: number;
-    } = {},
+    refused?: { form: 'survey' | 'point'; refusal: Refusal },
   ) {
     const { surveys, points } = await inOrganisation(request, async (tx) => ({
       surveys: await listSurveys(tx),
       points: await listServicePoints(tx),
     }));
-    const notice = extras.errors ? undefined : noticeText(request, noticeOf(request));
+    const page = refused ? refusedPage(request, refused.refusal) : undefined;
+    const notice = page ? undefined : noticeText(request, noticeOf(request));
     return reply.page(
       <SurveyListPage
         surveys={surveys}
         points={points}
         {...(notice ? { notice } : {})}
-        {...(extras.errors ? { errors: extras.errors } : {})}
-        {...(extras.values ? { values: extras.values } : {})}
+        {...(refused && page
+          ? { errors: { form: refused.form, errors: page.errors }, values: page.values }
+          : {})}
       />,
-      extras.status ?? 200,
+      page?.status ?? 200,
     );
   }
 
-  /** Applies a change to the draft; a change that leaves the draft as it was is refused as `invalid`. */
-  async function changeDraft(
-    request: FastifyRequest,
-    change: (draft: SurveyDraft, survey: Survey) => SurveyDraft | undefined,
-  ): Promise<{ survey: Survey; changed: boolean }> {
-    return inOrganisation(request, async (tx) => {
-      const survey = await loadSurvey(tx, request);
-      const draft = change(survey.draft, survey);
-      if (!draft || draft === survey.draft) return { survey, changed: false };
-      await saveDraft(tx, survey.id, draft);
-      return { survey, changed: true };
+  /** An edit's form read or refused: what it read, or a Refusal showing the form again as posted. */
+  function accepted<T>(read: { ok: true; data: T } | { ok: false; issues: Shown[] }, body: FormBody): T {
+    if (!read.ok) throw new Refusal(read.issues, body);
+    return read.data;
+  }
+
+  /** A draft edit's new draft, or a Refusal (the page's forms stay as they are saved). */
+  function edited(edit: { ok: true; draft: SurveyDraft } | { ok: false; issues: Shown[] }): SurveyDraft {
+    if (!edit.ok) throw new Refusal(edit.issues);
+    return edit.draft;
+  }
+
+  /** A key another survey or service point of the organisation already has. */
+  const slugTaken = (field: string, body: FormBody) =>
+    new Refusal([{ field, key: 'builder.error.slugTaken' }], body);
+
+  /**
+   * A post to one survey: loads it in the organisation's transaction, runs the edit and redirects to
+   * where it leads, or shows the editor again with why it was refused (nothing kept).
+   */
+  function postToSurvey(
+    url: string,
+    edit: (tx: Tx, survey: Survey, body: FormBody, request: FastifyRequest) => Promise<Redirect>,
+  ) {
+    post(`surveys/:survey${url}`, async (request, reply) => {
+      const body = bodyOf(request);
+      const outcome = await attempt(request, async (tx) => {
+        const survey = await loadSurvey(tx, request);
+        return { survey, ...(await edit(tx, survey, body, request)) };
+      });
+      if (!outcome.ok) return showEditor(request, reply, outcome.refusal);
+      return redirect(request, reply, outcome.value);
     });
   }
 
-  const toErrors = (request: FastifyRequest, issues: Parameters<typeof issueMessage>[0][]): FieldError[] =>
-    issues.map((issue) => ({ field: issue.field, message: issueMessage(issue, request.i18n) }));
+  /** A post that changes only the draft: `change` gives the new draft, or refuses. */
+  function postDraftChange(
+    url: string,
+    change: (draft: SurveyDraft, request: FastifyRequest, body: FormBody) => SurveyDraft,
+    then: (request: FastifyRequest, before: SurveyDraft) => Omit<Redirect, 'survey'>,
+  ) {
+    postToSurvey(url, async (tx, survey, body, request) => {
+      await saveDraft(tx, survey.id, change(survey.draft, request, body));
+      return then(request, survey.draft);
+    });
+  }
+
+  /** A post from the list page (a new survey or service point); a refusal shows that form again. */
+  function postToList(
+    url: string,
+    form: 'survey' | 'point',
+    create: (tx: Tx, body: FormBody, request: FastifyRequest) => Promise<Redirect>,
+  ) {
+    post(url, async (request, reply) => {
+      const outcome = await attempt(request, (tx) => create(tx, bodyOf(request), request));
+      if (!outcome.ok) return showList(request, reply, { form, refusal: outcome.refusal });
+      return redirect(request, reply, outcome.value);
+    });
+  }
+
+  const questionOf = (request: FastifyRequest, draft: SurveyDraft) => {
+    const { question: id } = questionParams.parse(request.params);
+    const place = findQuestion(draft, id);
+    if (!place) throw new HttpError(404);
+    return place.question;
+  };
 
   /* ---------- Surveys and service points ---------- */
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys',
-    access: ACCESS,
-    handler: (request, reply) => showList(request, reply),
+  get('surveys', (request, reply) => showList(request, reply));
+
+  postToList('surveys', 'survey', async (tx, body, request) => {
+    const form = accepted(readNewSurvey(body), body);
+    if (await findSurvey(tx, { slug: form.slug })) throw slugTaken('slug', body);
+    const survey = await createSurvey(tx, {
+      organisationId: request.organisation!.id,
+      slug: form.slug,
+      kind: 'feedback',
+      draft: { title: form.title, languages: form.languages, pages: [{ questions: [] }] },
+    });
+    return { survey, notice: 'created' };
   });
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const body = bodyOf(request);
-      const form = readNewSurvey(body);
-      const outcome = await inOrganisation(request, async (tx) => {
-        if (!form.ok) return form;
-        if (await findSurvey(tx, { slug: form.data.slug }))
-          return { ok: false as const, issues: [{ field: 'slug', key: 'builder.error.slugTaken' as const }] };
-        const survey = await createSurvey(tx, {
-          organisationId: request.organisation!.id,
-          slug: form.data.slug,
-          kind: 'feedback',
-          draft: { title: form.data.title, languages: form.data.languages, pages: [{ questions: [] }] },
-        });
-        return { ok: true as const, survey };
-      });
-      if (!outcome.ok) {
-        const errors = { form: 'survey' as const, errors: toErrors(request, outcome.issues) };
-        return showList(request, reply, { errors, values: body, status: 400 });
-      }
-      return reply.redirect(`${surveyBase(request, outcome.survey)}?notice=created`, 303);
-    },
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/service-points',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const body = bodyOf(request);
-      const form = readServicePoint(body);
-      const outcome = await inOrganisation(request, async (tx) => {
-        if (!form.ok) return form;
-        if (await findServicePoint(tx, form.data.slug))
-          return {
-            ok: false as const,
-            issues: [{ field: 'pointSlug', key: 'builder.error.slugTaken' as const }],
-          };
-        await createServicePoint(tx, { organisationId: request.organisation!.id, ...form.data });
-        return { ok: true as const };
-      });
-      if (!outcome.ok) {
-        const errors = { form: 'point' as const, errors: toErrors(request, outcome.issues) };
-        return showList(request, reply, { errors, values: body, status: 400 });
-      }
-      return reply.redirect(`${consoleBase(request)}?notice=pointCreated`, 303);
-    },
+  postToList('service-points', 'point', async (tx, body, request) => {
+    const form = accepted(readServicePoint(body), body);
+    if (await findServicePoint(tx, form.slug)) throw slugTaken('pointSlug', body);
+    await createServicePoint(tx, { organisationId: request.organisation!.id, ...form });
+    return { notice: 'pointCreated' };
   });
 
   /* ---------- The editor ---------- */
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys/:survey',
-    access: ACCESS,
-    handler: (request, reply) => showEditor(request, reply),
-  });
+  get('surveys/:survey', (request, reply) => showEditor(request, reply));
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/settings',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const body = bodyOf(request);
-      const outcome = await inOrganisation(request, async (tx) => {
-        const survey = await loadSurvey(tx, request);
-        const points = await listServicePoints(tx);
-        const form = readSettings(
-          body,
-          points.map((p) => p.id),
-        );
-        if (!form.ok) return form;
-        const { title, intro, languages, drawEnabled, servicePointIds } = form.data;
-        const { intro: _previous, ...rest } = survey.draft;
-        await saveDraft(tx, survey.id, { ...rest, title, languages, ...(intro ? { intro } : {}) });
-        if (survey.kind === 'feedback') {
-          await setDrawEnabled(tx, survey.id, drawEnabled);
-          await setSurveyServicePoints(tx, request.organisation!.id, survey.id, servicePointIds);
-        }
-        return { ok: true as const, survey };
-      });
-      if (!outcome.ok)
-        return showEditor(request, reply, {
-          errors: toErrors(request, outcome.issues),
-          values: body,
-          status: 400,
-        });
-      return reply.redirect(`${surveyBase(request, outcome.survey)}?notice=saved`, 303);
-    },
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/questions',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const body = bodyOf(request);
-      const type = formValue(body, 'type');
-      const page = Number(formValue(body, 'page') || '0');
-      let added: string | undefined;
-      type Outcome = { survey: Survey; error?: { field: string; key: MessageKey } };
-      const outcome = await inOrganisation(request, async (tx): Promise<Outcome> => {
-        const survey = await loadSurvey(tx, request);
-        if (!isQuestionType(type))
-          return { survey, error: { field: 'type', key: 'builder.error.questionType' } };
-        if (!Number.isInteger(page) || page < 1 || page > survey.draft.pages.length)
-          return { survey, error: { field: 'page', key: 'builder.error.page' } };
-        let entry: CatalogueEntry | undefined;
-        if (type === 'background') {
-          entry = (await catalogueOf(tx)).find((e) => e.key === formValue(body, 'catalogue'));
-          if (!entry) return { survey, error: { field: 'catalogue', key: 'builder.error.catalogue' } };
-        }
-        const result = addQuestion(survey.draft, type, page - 1, entry);
-        await saveDraft(tx, survey.id, result.draft);
-        added = result.id;
-        return { survey };
-      });
-      if (outcome.error)
-        return showEditor(request, reply, {
-          errors: [{ field: outcome.error.field, message: request.i18n.t(outcome.error.key) }],
-          values: body,
-          status: 400,
-        });
-      return reply.redirect(`${surveyBase(request, outcome.survey)}/questions/${added}`, 303);
-    },
-  });
-
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys/:survey/questions/:question',
-    access: ACCESS,
-    handler: async (request, reply) => {
-      const { question: id } = questionParams.parse(request.params);
-      const survey = await inOrganisation(request, (tx) => loadSurvey(tx, request));
-      const place = findQuestion(survey.draft, id);
-      if (!place) throw new HttpError(404);
-      return reply.page(
-        <QuestionEditPage
-          survey={survey}
-          question={place.question}
-          values={questionToForm(place.question)}
-          errors={[]}
-        />,
-      );
-    },
-  });
-
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/questions/:question',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const { question: id } = questionParams.parse(request.params);
-      const body = bodyOf(request);
-      const outcome = await inOrganisation(request, async (tx) => {
-        const survey = await loadSurvey(tx, request);
-        const place = findQuestion(survey.draft, id);
-        if (!place) throw new HttpError(404);
-        const read = questionFromForm(survey.draft, id, body);
-        if (!read.ok) return { ...read, survey, question: place.question };
-        await saveDraft(tx, survey.id, replaceQuestion(survey.draft, id, read.question));
-        return { ok: true as const, survey, question: read.question };
-      });
-      if (!outcome.ok) {
-        return reply.page(
-          <QuestionEditPage
-            survey={outcome.survey}
-            question={outcome.question}
-            values={body}
-            errors={toErrors(request, outcome.issues)}
-          />,
-          400,
-        );
+  postToSurvey('/settings', async (tx, survey, body, request) => {
+    const pointIds = (await listServicePoints(tx)).map((p) => p.id);
+    const form = accepted(readSettings(body, pointIds), body);
+    await saveDraft(tx, survey.id, withSettings(survey.draft, form));
+    if (survey.kind === 'feedback') {
+      // Publishing checks the draw against the register; turning it on in an open survey must too.
+      if (form.drawEnabled && !survey.draw_enabled && survey.status === 'published') {
+        const version = await findVersion(tx, survey.current_version_id!);
+        const issue = drawNotDeclared(registersOf(request.organisation!.slug), version.definition);
+        if (issue) throw new Refusal([issue], body);
       }
-      return reply.redirect(
-        `${surveyBase(request, outcome.survey)}?notice=questionSaved#${questionAnchor(outcome.question.id)}`,
-        303,
-      );
-    },
+      await setDrawEnabled(tx, survey.id, form.drawEnabled);
+      await setSurveyServicePoints(tx, request.organisation!.id, survey.id, form.servicePointIds);
+    }
+    return { notice: 'saved' };
   });
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/questions/:question/move',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const { question: id } = questionParams.parse(request.params);
-      const direction = formValue(bodyOf(request), 'direction');
-      if (direction !== 'up' && direction !== 'down') throw new HttpError(400);
-      const { survey, changed } = await changeDraft(request, (draft) => {
-        if (!findQuestion(draft, id)) throw new HttpError(404);
-        return moveQuestion(draft, id, direction);
-      });
-      if (!changed)
-        return showEditor(request, reply, {
-          errors: [{ field: questionAnchor(id), message: request.i18n.t('builder.error.cannotMove') }],
-          status: 400,
-        });
-      return reply.redirect(`${surveyBase(request, survey)}?notice=moved#${questionAnchor(id)}`, 303);
-    },
+  postToSurvey('/questions', async (tx, survey, body) => {
+    const added = addQuestionFromForm(survey.draft, body, await catalogueOf(tx));
+    if (!added.ok) throw new Refusal(added.issues, body);
+    await saveDraft(tx, survey.id, added.draft);
+    return { path: `/questions/${added.id}` };
   });
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/questions/:question/delete',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const { question: id } = questionParams.parse(request.params);
-      const { survey } = await changeDraft(request, (draft) => {
-        if (!findQuestion(draft, id)) throw new HttpError(404);
-        return deleteQuestion(draft, id);
-      });
-      return reply.redirect(`${surveyBase(request, survey)}?notice=deleted`, 303);
-    },
+  /** A question's own form: as saved, or as posted with why it was refused. */
+  async function showQuestion(request: FastifyRequest, reply: FastifyReply, refusal?: Refusal) {
+    const survey = await inOrganisation(request, (tx) => loadSurvey(tx, request));
+    const question = questionOf(request, survey.draft);
+    const page = refusal ? refusedPage(request, refusal) : undefined;
+    return reply.page(
+      <QuestionEditPage
+        survey={survey}
+        question={question}
+        values={page?.values ?? questionToForm(question)}
+        errors={page?.errors ?? []}
+      />,
+      page?.status ?? 200,
+    );
+  }
+
+  get('surveys/:survey/questions/:question', (request, reply) => showQuestion(request, reply));
+
+  post('surveys/:survey/questions/:question', async (request, reply) => {
+    const body = bodyOf(request);
+    const outcome = await attempt(request, async (tx): Promise<Redirect> => {
+      const survey = await loadSurvey(tx, request);
+      const { id } = questionOf(request, survey.draft);
+      const read = questionFromForm(survey.draft, id, body);
+      if (!read.ok) throw new Refusal(read.issues, body);
+      const { question } = read;
+      await saveDraft(tx, survey.id, replaceQuestion(survey.draft, id, question));
+      return { survey, notice: 'questionSaved', anchor: questionAnchor(question.id) };
+    });
+    if (!outcome.ok) return showQuestion(request, reply, outcome.refusal);
+    return redirect(request, reply, outcome.value);
   });
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/pages',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const { survey } = await changeDraft(request, (draft) => addPage(draft));
-      return reply.redirect(
-        `${surveyBase(request, survey)}?notice=pageAdded#page-${survey.draft.pages.length + 1}`,
-        303,
-      );
-    },
-  });
+  postDraftChange(
+    '/questions/:question/move',
+    (draft, request, body) => edited(moveFromForm(draft, questionOf(request, draft).id, body)),
+    (request) => ({ notice: 'moved', anchor: questionAnchor(questionParams.parse(request.params).question) }),
+  );
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/pages/:page/delete',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const { page } = z.object({ page: z.coerce.number().int().min(1).max(200) }).parse(request.params);
-      const { survey, changed } = await changeDraft(request, (draft) => removeEmptyPage(draft, page - 1));
-      if (!changed)
-        return showEditor(request, reply, {
-          errors: [{ field: `page-${page}`, message: request.i18n.t('builder.error.pageNotEmpty') }],
-          status: 400,
-        });
-      return reply.redirect(`${surveyBase(request, survey)}?notice=pageRemoved`, 303);
-    },
-  });
+  postDraftChange(
+    '/questions/:question/delete',
+    (draft, request) => deleteQuestion(draft, questionOf(request, draft).id),
+    () => ({ notice: 'deleted' }),
+  );
+
+  postDraftChange(
+    '/pages',
+    (draft) => edited(addPageIfRoom(draft)),
+    (_, before) => ({ notice: 'pageAdded', anchor: `page-${before.pages.length + 1}` }),
+  );
+
+  postDraftChange(
+    '/pages/:page/delete',
+    (draft, request) => edited(removePage(draft, pageParams.parse(request.params).page)),
+    () => ({ notice: 'pageRemoved' }),
+  );
 
   /* ---------- Publishing, closing, copying ---------- */
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/publish',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const { survey, outcome } = await inOrganisation(request, async (tx) => {
-        const survey = await loadSurvey(tx, request);
-        // An open survey whose draft is what is published already needs no new version.
-        if (survey.status === 'published' && survey.current_version_id) {
-          const current = await findVersion(tx, survey.current_version_id);
-          if (!hasUnpublishedChanges(survey.draft, current.definition))
-            return { survey, outcome: 'unchanged' as const };
-        }
-        return { survey, outcome: await publishSurvey(tx, survey.id) };
-      });
-      if (outcome === 'unchanged')
-        return reply.redirect(`${surveyBase(request, survey)}?notice=unchanged`, 303);
-      if (!outcome.ok) {
-        const errors = outcome.problems.map((raw) => {
-          const problem = localiseProblem(raw);
-          return { field: problem.anchor, message: problemText(problem, request.i18n.t) };
-        });
-        return showEditor(request, reply, { errors, status: 400 });
-      }
-      return reply.redirect(`${surveyBase(request, survey)}?notice=published`, 303);
-    },
+  postToSurvey('/publish', async (tx, survey, _body, request) => {
+    // An open survey whose draft is what is published already needs no new version.
+    if (survey.status === 'published' && survey.current_version_id) {
+      const current = await findVersion(tx, survey.current_version_id);
+      if (!hasUnpublishedChanges(survey.draft, current.definition)) return { notice: 'unchanged' };
+    }
+    const outcome = await publishSurvey(tx, survey.id);
+    if (!outcome.ok) {
+      const problems = outcome.problems.map((raw) => localiseProblem(raw));
+      throw new Refusal(
+        problems.map((problem) => ({ field: problem.anchor, message: problemText(problem, request.i18n.t) })),
+      );
+    }
+    return { notice: 'published' };
   });
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/close',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const survey = await inOrganisation(request, async (tx) => {
-        const survey = await loadSurvey(tx, request);
-        if (survey.status !== 'published') return undefined;
-        await closeSurvey(tx, survey.id);
-        return survey;
-      });
-      if (!survey)
-        return showEditor(request, reply, {
-          errors: [{ field: 'publish', message: request.i18n.t('builder.error.notOpen') }],
-          status: 400,
-        });
-      return reply.redirect(`${surveyBase(request, survey)}?notice=closed`, 303);
-    },
+  postToSurvey('/close', async (tx, survey) => {
+    if (survey.status !== 'published')
+      throw new Refusal([{ field: 'publish', key: 'builder.error.notOpen' }]);
+    await closeSurvey(tx, survey.id);
+    return { notice: 'closed' };
   });
 
-  defineRoute(app, {
-    method: 'POST',
-    url: '/:org/console/surveys/:survey/copy',
-    access: ACCESS,
-    rateLimitPerMinute: POSTS_PER_MINUTE,
-    handler: async (request, reply) => {
-      const body = bodyOf(request);
-      const form = readCopy(body);
-      const outcome = await inOrganisation(request, async (tx) => {
-        const survey = await loadSurvey(tx, request);
-        if (!form.ok) return form;
-        if (await findSurvey(tx, { slug: form.data.slug }))
-          return {
-            ok: false as const,
-            issues: [{ field: 'copySlug', key: 'builder.error.slugTaken' as const }],
-          };
-        return { ok: true as const, copy: await copySurvey(tx, survey.id, form.data.slug) };
-      });
-      if (!outcome.ok)
-        return showEditor(request, reply, {
-          errors: toErrors(request, outcome.issues),
-          values: body,
-          status: 400,
-        });
-      return reply.redirect(`${surveyBase(request, outcome.copy)}?notice=copied`, 303);
-    },
+  postToSurvey('/copy', async (tx, survey, body) => {
+    const { slug } = accepted(readCopy(body), body);
+    if (await findSurvey(tx, { slug })) throw slugTaken('copySlug', body);
+    return { survey: await copySurvey(tx, survey.id, slug), notice: 'copied' };
   });
 
   /* ---------- Preview ---------- */
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys/:survey/preview/:language',
-    access: ACCESS,
-    handler: async (request, reply) => {
-      const { language } = z.object({ language: z.string() }).parse(request.params);
-      if (!isLanguage(language)) throw new HttpError(404);
-      const survey = await inOrganisation(request, (tx) => loadSurvey(tx, request));
-      // The whole page in the language previewed, hints and buttons included, as a respondent sees it.
-      request.i18n = translator(language);
-      return reply.page(<PreviewPage survey={survey} language={language} />);
-    },
+  get('surveys/:survey/preview/:language', async (request, reply) => {
+    const { language } = z.object({ language: z.string() }).parse(request.params);
+    if (!isLanguage(language)) throw new HttpError(404);
+    const survey = await inOrganisation(request, (tx) => loadSurvey(tx, request));
+    // The whole page in the language previewed, hints and buttons included, as a respondent sees it.
+    request.i18n = translator(language);
+    return reply.page(<PreviewPage survey={survey} language={language} />);
   });
 
   /* ---------- QR codes and posters ---------- */
@@ -627,24 +531,14 @@ export async function surveyBuilderRoutes(
   }
 
   for (const format of ['svg', 'png'] as const) {
-    defineRoute(app, {
-      method: 'GET',
-      url: `/:org/console/surveys/:survey/qr.${format}`,
-      access: ACCESS,
-      handler: (request, reply) => sendQr(request, reply, undefined, format),
-    });
+    get(`surveys/:survey/qr.${format}`, (request, reply) => sendQr(request, reply, undefined, format));
   }
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys/:survey/qr/:file',
-    access: ACCESS,
-    handler: async (request, reply) => {
-      const { file } = z.object({ file: z.string().max(64) }).parse(request.params);
-      const match = qrFile.exec(file);
-      if (!match) throw new HttpError(404);
-      return sendQr(request, reply, match[1], match[2] as 'svg' | 'png');
-    },
+  get('surveys/:survey/qr/:file', async (request, reply) => {
+    const { file } = z.object({ file: z.string().max(64) }).parse(request.params);
+    const match = qrFile.exec(file);
+    if (!match) throw new HttpError(404);
+    return sendQr(request, reply, match[1], match[2] as 'svg' | 'png');
   });
 
   async function showPoster(request: FastifyRequest, reply: FastifyReply, pointSlug: string | undefined) {
@@ -678,20 +572,10 @@ export async function surveyBuilderRoutes(
     );
   }
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys/:survey/poster',
-    access: ACCESS,
-    handler: (request, reply) => showPoster(request, reply, undefined),
-  });
+  get('surveys/:survey/poster', (request, reply) => showPoster(request, reply, undefined));
 
-  defineRoute(app, {
-    method: 'GET',
-    url: '/:org/console/surveys/:survey/poster/:point',
-    access: ACCESS,
-    handler: async (request, reply) => {
-      const { point } = z.object({ point: z.string().max(60) }).parse(request.params);
-      return showPoster(request, reply, point);
-    },
+  get('surveys/:survey/poster/:point', async (request, reply) => {
+    const { point } = z.object({ point: z.string().max(60) }).parse(request.params);
+    return showPoster(request, reply, point);
   });
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { espooServiceFeedback } from '../../demo/demo-feedback-survey.ts';
+import { undeclaredCollection } from '../../privacy/registers/data-categories.ts';
+import { espooFeedbackRegister } from '../../privacy/registers/espoo-feedback-register.ts';
+import { helsinkiCommunityRegister } from '../../privacy/registers/helsinki-community-register.ts';
 import {
   missingTranslations,
   type SurveyDraft,
@@ -8,13 +11,18 @@ import {
 } from '../survey-definition.ts';
 import {
   addPage,
+  addPageIfRoom,
   addQuestion,
+  addQuestionFromForm,
   allQuestions,
   canMove,
   conditionCandidates,
   deleteQuestion,
   findQuestion,
   freshQuestionId,
+  MAX_PAGES,
+  MAX_QUESTIONS,
+  moveFromForm,
   moveQuestion,
   newQuestion,
   optionValueFrom,
@@ -22,7 +30,10 @@ import {
   questionToForm,
   questionTypes,
   removeEmptyPage,
+  removePage,
   replaceQuestion,
+  usableCatalogue,
+  withSettings,
 } from './draft-editing.ts';
 import { localiseProblem, problemText } from './publish-problems.ts';
 
@@ -233,4 +244,101 @@ describe('publish problems in the reader’s language', () => {
       'Something new about "q1".',
     );
   });
+
+  it('names what the register does not declare, at the question or the draw', () => {
+    const version = surveyVersionSchema.parse(espooServiceFeedback);
+    const [none] = undeclaredCollection([helsinkiCommunityRegister], version, false);
+    expect(localiseProblem(none!)).toMatchObject({ anchor: 'publish', key: 'builder.problem.noRegister' });
+    const register = { ...espooFeedbackRegister, dataContent: [espooFeedbackRegister.dataContent[0]!] };
+    const undeclared = undeclaredCollection([register], version, true).map(localiseProblem);
+    expect(undeclared.length).toBeGreaterThan(0);
+    for (const problem of undeclared) {
+      expect(problem.key).toMatch(/^builder\.problem\.undeclared(Question|Draw)$/);
+      expect(problem.values).toMatchObject({ register: register.slug });
+    }
+    expect(undeclared.find((p) => p.key === 'builder.problem.undeclaredDraw')).toMatchObject({
+      anchor: 'drawEnabled',
+      values: { field: 'draw_contacts.email' },
+    });
+  });
 });
+
+describe('the editor’s small forms', () => {
+  const catalogue = usableCatalogue([
+    { key: 'age', kind: 'single_choice', text: { fi: 'Ikä' }, options: optionsOf('a', 'b') },
+    { key: 'lonely', kind: 'single_choice', text: { fi: 'Yksin' }, options: optionsOf('only') },
+    { key: 'hobbies', kind: 'multiple_choice', text: { fi: 'Harrastukset' }, options: optionsOf('a', 'b') },
+  ]);
+
+  it('offers only single-choice catalogue questions with at least two options', () => {
+    expect(catalogue.map((entry) => entry.key)).toEqual(['age']);
+  });
+
+  it('adds a question only of a known type, to a page that exists, up to the most a survey may have', () => {
+    expect(addQuestionFromForm(empty, { type: 'essay', page: '1' }, catalogue)).toMatchObject({
+      ok: false,
+      issues: [{ field: 'type', key: 'builder.error.questionType' }],
+    });
+    expect(addQuestionFromForm(empty, { type: 'nps', page: '2' }, catalogue)).toMatchObject({
+      issues: [{ field: 'page', key: 'builder.error.page' }],
+    });
+    expect(
+      addQuestionFromForm(empty, { type: 'background', page: '1', catalogue: 'lonely' }, catalogue),
+    ).toMatchObject({
+      issues: [{ field: 'catalogue', key: 'builder.error.catalogue' }],
+    });
+    expect(
+      addQuestionFromForm(empty, { type: 'background', page: '1', catalogue: 'age' }, catalogue),
+    ).toMatchObject({
+      ok: true,
+      id: 'age',
+    });
+    const full = withQuestions(Array.from({ length: MAX_QUESTIONS }, (_, i) => `q${i + 1}`));
+    expect(addQuestionFromForm(full, { type: 'nps', page: '1' }, catalogue)).toMatchObject({
+      issues: [{ key: 'builder.error.tooManyQuestions', values: { max: MAX_QUESTIONS } }],
+    });
+  });
+
+  it('adds page breaks up to the most a survey may have', () => {
+    let draft = empty;
+    for (let i = 1; i < MAX_PAGES; i++) {
+      const added = addPageIfRoom(draft);
+      if (!added.ok) throw new Error('refused too early');
+      draft = added.draft;
+    }
+    expect(draft.pages).toHaveLength(MAX_PAGES);
+    expect(addPageIfRoom(draft)).toMatchObject({
+      ok: false,
+      issues: [{ key: 'builder.error.tooManyPages' }],
+    });
+  });
+
+  it('refuses a move in no known direction or past either end, and removing a page that is not empty', () => {
+    const draft = withQuestions(['a', 'b']);
+    expect(moveFromForm(draft, 'a', { direction: 'down' })).toMatchObject({ ok: true });
+    for (const direction of ['up', 'sideways', '']) {
+      expect(moveFromForm(draft, 'a', { direction })).toMatchObject({
+        ok: false,
+        issues: [{ field: 'question-a', key: 'builder.error.cannotMove' }],
+      });
+    }
+    expect(removePage(draft, 1)).toMatchObject({ ok: false, issues: [{ field: 'page-1' }] });
+    expect(removePage(addPage(draft), 2)).toMatchObject({ ok: true, draft });
+    expect(removePage(draft, 9)).toMatchObject({ ok: false });
+  });
+
+  it('puts the settings’ texts and languages into the draft, removing an introduction left blank', () => {
+    const draft = { ...withQuestions(['a']), intro: { fi: 'Johdanto' } };
+    const saved = withSettings(draft, {
+      title: { fi: 'Uusi', sv: 'Ny' },
+      intro: undefined,
+      languages: ['fi', 'sv'],
+    });
+    expect(saved).toEqual({ title: { fi: 'Uusi', sv: 'Ny' }, languages: ['fi', 'sv'], pages: draft.pages });
+    expect(draft.intro).toEqual({ fi: 'Johdanto' });
+  });
+});
+
+function optionsOf(...values: string[]) {
+  return values.map((value) => ({ value, label: { fi: value } }));
+}

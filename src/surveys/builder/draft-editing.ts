@@ -1,5 +1,6 @@
 import { languages } from '../../platform/i18n/languages.ts';
 import { type Question, questionSchema, type SurveyDraft, type SurveyText } from '../survey-definition.ts';
+import { questionAnchor } from './publish-problems.ts';
 
 /**
  * The survey builder's domain rules, as plain functions over a draft: each returns a new draft and
@@ -29,6 +30,20 @@ export interface CatalogueEntry {
   text: SurveyText;
   options: { value: string; label: SurveyText }[];
 }
+
+/**
+ * The catalogue entries a survey can ask: single-choice ones with at least two options (a background
+ * question in a survey is answered with one choice, and a choice needs two).
+ */
+export function usableCatalogue(rows: readonly (CatalogueEntry & { kind: string })[]): CatalogueEntry[] {
+  return rows
+    .filter((row) => row.kind === 'single_choice' && row.options.length >= 2)
+    .map((row) => ({ key: row.key, text: row.text, options: row.options }));
+}
+
+/** How large a draft may grow: enough for any feedback survey, small enough to edit on one page. */
+export const MAX_PAGES = 30;
+export const MAX_QUESTIONS = 100;
 
 export const questionIdPattern = /^[a-z][a-z0-9_]{0,39}$/;
 export const optionValuePattern = /^[a-z0-9_-]{1,40}$/;
@@ -266,6 +281,13 @@ export interface FormIssue {
   values?: Record<string, string | number>;
 }
 export type IssueKey =
+  | 'builder.error.questionType'
+  | 'builder.error.page'
+  | 'builder.error.catalogue'
+  | 'builder.error.tooManyQuestions'
+  | 'builder.error.tooManyPages'
+  | 'builder.error.cannotMove'
+  | 'builder.error.pageNotEmpty'
   | 'builder.error.questionId'
   | 'builder.error.questionIdTaken'
   | 'builder.error.tooLong'
@@ -293,8 +315,10 @@ export function formChecked(body: FormBody, name: string): boolean {
   return formList(body, name).length > 0;
 }
 
-const TEXT_MAX = 500;
-const LABEL_MAX = 200;
+/** The longest question text, and the longest label of an option, a scale end or a step. */
+export const TEXT_MAX = 500;
+export const LABEL_MAX = 200;
+export const OPTION_VALUE_MAX = 40;
 
 class FormReader {
   readonly issues: FormIssue[] = [];
@@ -489,6 +513,72 @@ export function questionFromForm(
   const parsed = questionSchema.safeParse(question);
   if (!parsed.success) return { ok: false, issues: [{ field: 'id', key: 'builder.error.questionId' }] };
   return { ok: true, question: parsed.data };
+}
+
+type Edit = { ok: true; draft: SurveyDraft } | { ok: false; issues: FormIssue[] };
+
+/** The add-question form: a type, the page to add it to and, for a background question, the catalogue's. */
+export function addQuestionFromForm(
+  draft: SurveyDraft,
+  body: FormBody,
+  catalogue: readonly CatalogueEntry[],
+): { ok: true; draft: SurveyDraft; id: string } | { ok: false; issues: FormIssue[] } {
+  const type = formValue(body, 'type');
+  const page = Number(formValue(body, 'page') || '0');
+  if (!isQuestionType(type))
+    return { ok: false, issues: [{ field: 'type', key: 'builder.error.questionType' }] };
+  if (!Number.isInteger(page) || page < 1 || page > draft.pages.length)
+    return { ok: false, issues: [{ field: 'page', key: 'builder.error.page' }] };
+  if (allQuestions(draft).length >= MAX_QUESTIONS)
+    return {
+      ok: false,
+      issues: [{ field: 'type', key: 'builder.error.tooManyQuestions', values: { max: MAX_QUESTIONS } }],
+    };
+  const entry = catalogue.find((e) => e.key === formValue(body, 'catalogue'));
+  if (type === 'background' && !entry)
+    return { ok: false, issues: [{ field: 'catalogue', key: 'builder.error.catalogue' }] };
+  return { ok: true, ...addQuestion(draft, type, page - 1, type === 'background' ? entry : undefined) };
+}
+
+/** A page break, unless the draft has as many pages as it may. */
+export function addPageIfRoom(draft: SurveyDraft): Edit {
+  if (draft.pages.length >= MAX_PAGES)
+    return {
+      ok: false,
+      issues: [{ field: 'page', key: 'builder.error.tooManyPages', values: { max: MAX_PAGES } }],
+    };
+  return { ok: true, draft: addPage(draft) };
+}
+
+/** The move form: "up" or "down"; anything else, or a move past either end of the survey, is refused. */
+export function moveFromForm(draft: SurveyDraft, id: string, body: FormBody): Edit {
+  const direction = formValue(body, 'direction');
+  const moved = direction === 'up' || direction === 'down' ? moveQuestion(draft, id, direction) : draft;
+  if (moved === draft)
+    return { ok: false, issues: [{ field: questionAnchor(id), key: 'builder.error.cannotMove' }] };
+  return { ok: true, draft: moved };
+}
+
+/** Removes an empty page (numbered from 1); a page with questions, or the only page, stays. */
+export function removePage(draft: SurveyDraft, page: number): Edit {
+  const removed = removeEmptyPage(draft, page - 1);
+  if (removed === draft)
+    return { ok: false, issues: [{ field: `page-${page}`, key: 'builder.error.pageNotEmpty' }] };
+  return { ok: true, draft: removed };
+}
+
+/** The survey-level texts and languages of the settings form, put into the draft. */
+export function withSettings(
+  draft: SurveyDraft,
+  settings: { title: SurveyText; intro: SurveyText | undefined; languages: SurveyDraft['languages'] },
+): SurveyDraft {
+  const { intro: _previous, ...rest } = draft;
+  return {
+    ...rest,
+    title: settings.title,
+    languages: settings.languages,
+    ...(settings.intro ? { intro: settings.intro } : {}),
+  };
 }
 
 /** True if the draft differs from what is published (so staff know to publish again). */

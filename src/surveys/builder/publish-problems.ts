@@ -23,6 +23,24 @@ const partKeys: { pattern: RegExp; key: MessageKey }[] = [
   { pattern: /^highest label$/, key: 'builder.problem.part.maxLabel' },
 ];
 
+/** Problems of one question (its id first; a condition's source second), by the repository's wording. */
+const questionProblems: { pattern: RegExp; key: MessageKey }[] = [
+  { pattern: /^The question id "([^"]+)" is used twice\.$/, key: 'builder.problem.duplicateId' },
+  {
+    pattern: /^"([^"]+)" depends on "([^"]+)", which must be on an earlier page\.$/,
+    key: 'builder.problem.condition',
+  },
+  {
+    pattern: /^"([^"]+)": a smiley scale needs a text label for every step\.$/,
+    key: 'builder.problem.smiley',
+  },
+  {
+    pattern:
+      /^"([^"]+)": (?:the scale's maximum must exceed its minimum|max is smaller than min|the maximum must exceed the minimum)\.$/,
+    key: 'builder.problem.range',
+  },
+];
+
 export function questionAnchor(id: string): string {
   return `question-${id}`;
 }
@@ -61,41 +79,34 @@ export function localiseProblem(raw: string): LocalisedProblem {
       values: { page: emptyPage[1]! },
       raw,
     };
-  const twice = /^The question id "([^"]+)" is used twice\.$/.exec(raw);
-  if (twice)
-    return {
-      anchor: questionAnchor(twice[1]!),
-      key: 'builder.problem.duplicateId',
-      values: { question: twice[1]! },
-      raw,
-    };
-  const condition = /^"([^"]+)" depends on "([^"]+)", which must be on an earlier page\.$/.exec(raw);
-  if (condition)
-    return {
-      anchor: questionAnchor(condition[1]!),
-      key: 'builder.problem.condition',
-      values: { question: condition[1]!, source: condition[2]! },
-      raw,
-    };
-  const smiley = /^"([^"]+)": a smiley scale needs a text label for every step\.$/.exec(raw);
-  if (smiley)
-    return {
-      anchor: questionAnchor(smiley[1]!),
-      key: 'builder.problem.smiley',
-      values: { question: smiley[1]! },
-      raw,
-    };
-  const range =
-    /^"([^"]+)": (?:the scale's maximum must exceed its minimum|max is smaller than min|the maximum must exceed the minimum)\.$/.exec(
-      raw,
-    );
-  if (range)
-    return {
-      anchor: questionAnchor(range[1]!),
-      key: 'builder.problem.range',
-      values: { question: range[1]! },
-      raw,
-    };
+  for (const { pattern, key } of questionProblems) {
+    const found = pattern.exec(raw);
+    if (found) {
+      const [, question, source] = found as unknown as [string, string, string | undefined];
+      return { anchor: questionAnchor(question), key, values: { question, ...(source && { source }) }, raw };
+    }
+  }
+  // What the register does not declare (privacy/registers/data-categories.ts): the register to update.
+  if (/^No register of this organisation declares feedback data/.test(raw))
+    return { anchor: 'publish', key: 'builder.problem.noRegister', raw };
+  const undeclared =
+    /^(?:question "([^"]+)"|the prize draw) collects "([^"]+)", which the register "([^"]+)"/.exec(raw);
+  if (undeclared) {
+    const [, question, field, register] = undeclared as unknown as [
+      string,
+      string | undefined,
+      string,
+      string,
+    ];
+    return question
+      ? {
+          anchor: questionAnchor(question),
+          key: 'builder.problem.undeclaredQuestion',
+          values: { question, field, register },
+          raw,
+        }
+      : { anchor: 'drawEnabled', key: 'builder.problem.undeclaredDraw', values: { field, register }, raw };
+  }
   const named = /"([a-z][a-z0-9_]*)"/.exec(raw);
   return { anchor: named ? questionAnchor(named[1]!) : 'publish', raw };
 }
