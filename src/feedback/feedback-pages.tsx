@@ -147,7 +147,6 @@ export function FeedbackThanksPage(props: {
     '{organisation}',
     organisation!.name[language],
   );
-  const newForm = `${formPath(org, props.address)}${props.address.kiosk ? '?kiosk=1' : ''}`;
   return (
     <Layout
       title={
@@ -228,32 +227,35 @@ export function FeedbackThanksPage(props: {
           </form>
         </section>
       )}
-      <p>
-        <a href={newForm} data-kiosk-reset={props.address.kiosk ? String(KIOSK_RESET_SECONDS) : undefined}>
-          {props.address.kiosk
-            ? t('feedback.kiosk.next', { seconds: KIOSK_RESET_SECONDS })
-            : t('feedback.thanks.again')}
-        </a>
-      </p>
+      <StartOverLink address={props.address} />
     </Layout>
   );
 }
 
-export function DrawEnteredPage(props: { address: FormAddress }) {
+/** After the answer: a fresh form for the next answer; on a kiosk, enhance.js follows it by itself. */
+function StartOverLink(props: { address: FormAddress }) {
   const { i18n, organisation } = usePage();
   const { t } = i18n;
-  const newForm = `${formPath(organisation!.slug, props.address)}${props.address.kiosk ? '?kiosk=1' : ''}`;
+  const kiosk = props.address.kiosk;
+  return (
+    <p>
+      <a
+        href={`${formPath(organisation!.slug, props.address)}${kiosk ? '?kiosk=1' : ''}`}
+        data-kiosk-reset={kiosk ? String(KIOSK_RESET_SECONDS) : undefined}
+      >
+        {kiosk ? t('feedback.kiosk.next', { seconds: KIOSK_RESET_SECONDS }) : t('feedback.thanks.again')}
+      </a>
+    </p>
+  );
+}
+
+export function DrawEnteredPage(props: { address: FormAddress }) {
+  const { t } = usePage().i18n;
   return (
     <Layout title={t('feedback.draw.enteredTitle')}>
       <h1>{t('feedback.draw.enteredTitle')}</h1>
       <p role="status">{t('feedback.draw.enteredBody')}</p>
-      <p>
-        <a href={newForm} data-kiosk-reset={props.address.kiosk ? String(KIOSK_RESET_SECONDS) : undefined}>
-          {props.address.kiosk
-            ? t('feedback.kiosk.next', { seconds: KIOSK_RESET_SECONDS })
-            : t('feedback.thanks.again')}
-        </a>
-      </p>
+      <StartOverLink address={props.address} />
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 import type { Consent } from '../consents/consent-repository.ts';
 import { type ConsentPurpose, consentPurposes } from '../consents/consent-texts.ts';
 import { TextArea, TextField } from '../platform/html/form-fields.tsx';
-import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
+import { CsrfField, DonePage, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
@@ -315,15 +315,11 @@ export function MemberHomePage(props: {
 export function LeftCommunityPage() {
   const { t, base } = useOrganisation();
   return (
-    <Layout title={t('me.left.title')}>
-      <div class="notice" role="status">
-        <h1>{t('me.left.title')}</h1>
-        <p>{t('me.left.body')}</p>
-      </div>
-      <p>
-        <a href={base}>{t('error.backHome')}</a>
-      </p>
-    </Layout>
+    <DonePage
+      title={t('me.left.title')}
+      body={t('me.left.body')}
+      next={{ href: base, text: t('error.backHome') }}
+    />
   );
 }
 

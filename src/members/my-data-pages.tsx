@@ -1,5 +1,5 @@
 import type { Consent } from '../consents/consent-repository.ts';
-import { CsrfField, Layout } from '../platform/html/layout.tsx';
+import { CsrfField, DonePage, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
 import { languages } from '../platform/i18n/languages.ts';
@@ -403,14 +403,10 @@ export function DeleteMyDataPage(props: { data: MyData; register: Register | und
 export function MyDataDeletedPage() {
   const { t, base } = useMemberPage();
   return (
-    <Layout title={t('myData.deleted.title')}>
-      <div class="notice" role="status">
-        <h1>{t('myData.deleted.title')}</h1>
-        <p>{t('myData.deleted.body')}</p>
-      </div>
-      <p>
-        <a href={`${base}/join`}>{t('myData.deleted.joinAgain')}</a>
-      </p>
-    </Layout>
+    <DonePage
+      title={t('myData.deleted.title')}
+      body={t('myData.deleted.body')}
+      next={{ href: `${base}/join`, text: t('myData.deleted.joinAgain') }}
+    />
   );
 }

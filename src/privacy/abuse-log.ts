@@ -1,5 +1,4 @@
-import { listOrganisations } from '../organisations/organisation-repository.ts';
-import type { Database, Tx } from '../platform/db/database.ts';
+import type { Tx } from '../platform/db/database.ts';
 
 /**
  * H8: client addresses are stored only here, to resolve abuse: for sign-ups, sign-ins and posts, with the

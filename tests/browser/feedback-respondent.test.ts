@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, signInDemoAdmin, startDemoKuule, tabTo } from '../support/browser.ts';
+import {
+  axeViolationsWithoutJavaScript,
+  launchChromium,
+  signInDemoAdmin,
+  startDemoKuule,
+  tabTo,
+} from '../support/browser.ts';
 
 /**
  * A respondent at an Espoo service point answers the demo feedback survey with JavaScript off and the
@@ -34,21 +40,8 @@ describe('a respondent answers the Espoo feedback survey and enters the draw (E3
     await demo?.stop();
   });
 
-  /**
-   * axe runs as a script, which a page with JavaScript off cannot run: the exact HTML the respondent got
-   * is served again, at the same address (so its styles load), to a checker page that runs axe.
-   */
   async function expectAccessible(page: Page, where: string) {
-    const html = await page.content();
-    const url = page.url();
-    const checkerContext = await browser.newContext();
-    const checker = await checkerContext.newPage();
-    await checker.route(url, (route) =>
-      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
-    );
-    await checker.goto(url);
-    expect(await axeViolations(checker), where).toEqual([]);
-    await checkerContext.close();
+    expect(await axeViolationsWithoutJavaScript(browser, page), where).toEqual([]);
   }
 
   for (const language of ['fi', 'sv', 'en'] as const) {

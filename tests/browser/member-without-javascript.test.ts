@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languages } from '../../src/platform/i18n/languages.ts';
-import { launchChromium, startDemoKuule } from '../support/browser.ts';
+import { launchChromium, localLink, mailedText, startDemoKuule } from '../support/browser.ts';
 
 /**
  * H1, H2, H3, H16 as a resident lives them, with JavaScript off, in each language: join with an email
@@ -22,22 +22,11 @@ describe('a member without JavaScript, in Finnish, Swedish and English', () => {
   });
 
   /** The newest link to `path` mailed to `to`, read from the demo mailbox page. */
-  async function mailedLink(page: Page, to: string, path: string, seen: Set<string>): Promise<string> {
-    for (let i = 0; i < 100; i++) {
-      await page.goto(`${demo.baseUrl}/dev/mailbox`);
-      const mails = await page.locator('article').allTextContents();
-      for (const mail of mails) {
-        const link = new RegExp(`https?://\\S+${path}\\?token=[\\w-]+`).exec(mail)?.[0];
-        if (mail.includes(to) && link && !seen.has(link)) {
-          seen.add(link);
-          const url = new URL(link);
-          return `${demo.baseUrl}${url.pathname}${url.search}`;
-        }
-      }
-      await page.waitForTimeout(200);
-    }
-    throw new Error(`No mail to ${to} with ${path}`);
-  }
+  const mailedLink = async (page: Page, to: string, path: string, seen: Set<string>) =>
+    localLink(
+      demo.baseUrl,
+      await mailedText(page, demo.baseUrl, to, new RegExp(`https?://\\S+${path}\\?token=[\\w-]+`), seen),
+    );
 
   for (const language of languages) {
     it(`joins, takes part and leaves in ${language}`, async () => {

@@ -3,7 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/platform/i18n/i18n.ts';
 import { languages } from '../../src/platform/i18n/languages.ts';
-import { axeViolations, launchChromium, startDemoKuule } from '../support/browser.ts';
+import {
+  axeViolationsWithoutJavaScript,
+  launchChromium,
+  localLink,
+  mailedText,
+  startDemoKuule,
+} from '../support/browser.ts';
 
 /**
  * H13, E10 as a member lives them, with JavaScript off, in Finnish, Swedish and English: see everything held
@@ -23,42 +29,11 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
     await demo?.stop();
   });
 
-  /** The newest mail to `to` whose text matches `pattern`, read from the demo mailbox page. */
-  async function mailed(page: Page, to: string, pattern: RegExp, seen: Set<string>): Promise<string> {
-    for (let i = 0; i < 100; i++) {
-      await page.goto(`${demo.baseUrl}/dev/mailbox`);
-      for (const mail of await page.locator('article').allTextContents()) {
-        const match = pattern.exec(mail)?.[0];
-        if (mail.includes(to) && match && !seen.has(mail)) {
-          seen.add(mail);
-          return match;
-        }
-      }
-      await page.waitForTimeout(200);
-    }
-    throw new Error(`No mail to ${to} matching ${pattern}`);
-  }
+  const mailed = (page: Page, to: string, pattern: RegExp, seen: Set<string>) =>
+    mailedText(page, demo.baseUrl, to, pattern, seen);
 
-  const localLink = (link: string) => {
-    const url = new URL(link);
-    return `${demo.baseUrl}${url.pathname}${url.search}`;
-  };
-
-  /**
-   * axe runs as a script, which a page with JavaScript off cannot run: the exact HTML the member got is
-   * served again, at the same address (so its styles load), to a checker page that runs axe.
-   */
   async function expectAccessible(page: Page, where: string) {
-    const html = await page.content();
-    const url = page.url().split('#')[0]!;
-    const checkerContext = await browser.newContext();
-    const checker = await checkerContext.newPage();
-    await checker.route(url, (route) =>
-      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
-    );
-    await checker.goto(url);
-    expect(await axeViolations(checker), where).toEqual([]);
-    await checkerContext.close();
+    expect(await axeViolationsWithoutJavaScript(browser, page), where).toEqual([]);
   }
 
   async function join(page: Page, email: string, pseudonym: string, seen: Set<string>) {
@@ -67,7 +42,10 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
     await page.locator('#consent').check();
     await page.locator('form[action="/helsinki/join"] button[type=submit]').click();
     await page.goto(
-      localLink(await mailed(page, email, /https?:\/\/\S+\/helsinki\/join\/confirm\?token=[\w-]+/, seen)),
+      localLink(
+        demo.baseUrl,
+        await mailed(page, email, /https?:\/\/\S+\/helsinki\/join\/confirm\?token=[\w-]+/, seen),
+      ),
     );
     await page.locator('form[action="/helsinki/join/confirm"] button').click();
     await page.waitForURL(/\/me\/pseudonym$/);

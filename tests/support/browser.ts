@@ -97,3 +97,50 @@ export async function signInDemoAdmin(
   await page.waitForURL(new RegExp(`/${organisation}/console$`));
   await page.close();
 }
+
+/**
+ * The newest unseen mail to `to` in the demo mailbox whose text matches `pattern`: returns the match.
+ * Mail goes through a pg-boss job, so the mailbox is read again until it arrives.
+ */
+export async function mailedText(
+  page: Page,
+  baseUrl: string,
+  to: string,
+  pattern: RegExp,
+  seen: Set<string>,
+): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    await page.goto(`${baseUrl}/dev/mailbox`);
+    for (const mail of await page.locator('article').allTextContents()) {
+      const match = pattern.exec(mail)?.[0];
+      if (mail.includes(to) && match && !seen.has(match)) {
+        seen.add(match);
+        return match;
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`No mail to ${to} matching ${pattern}`);
+}
+
+/** A link from a mail, pointed at the Kuule under test (the mail names the configured public URL). */
+export function localLink(baseUrl: string, link: string): string {
+  const url = new URL(link);
+  return `${baseUrl}${url.pathname}${url.search}`;
+}
+
+/**
+ * axe runs as a script, which a page with JavaScript off cannot run: the exact HTML the person got is
+ * served again, at the same address (so its styles load), to a checker page that runs axe.
+ */
+export async function axeViolationsWithoutJavaScript(browser: Browser, page: Page): Promise<string[]> {
+  const html = await page.content();
+  const url = page.url().split('#')[0]!;
+  const checkerContext = await browser.newContext();
+  const checker = await checkerContext.newPage();
+  await checker.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await checker.goto(url);
+  const violations = await axeViolations(checker);
+  await checkerContext.close();
+  return violations;
+}

@@ -106,3 +106,18 @@ export function CsrfField() {
   const { csrfToken } = usePage();
   return csrfToken ? <input type="hidden" name="_csrf" value={csrfToken} /> : null;
 }
+
+/** A page that confirms something done, announced to screen readers, with one way onward. */
+export function DonePage(props: { title: string; body: string; next: { href: string; text: string } }) {
+  return (
+    <Layout title={props.title}>
+      <div class="notice" role="status">
+        <h1>{props.title}</h1>
+        <p>{props.body}</p>
+      </div>
+      <p>
+        <a href={props.next.href}>{props.next.text}</a>
+      </p>
+    </Layout>
+  );
+}
