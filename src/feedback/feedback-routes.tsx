@@ -277,7 +277,7 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
           return reply.page(<FormExpiredPage formUrl={restart} reason="expired" />, 400);
         const { t } = request.i18n;
         const rawContact = typeof body.contact === 'string' ? body.contact.slice(0, 300) : '';
-        const contact = parseDrawContact(rawContact);
+        const contact = await parseDrawContact(rawContact);
         const errors: FieldError[] = [];
         if (!rawContact.trim())
           errors.push({ field: 'contact', message: t('feedback.draw.contactRequired') });

@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 
 /**
@@ -9,7 +8,10 @@ import { z } from 'zod';
 export type DrawContact = { kind: 'email'; value: string } | { kind: 'phone'; value: string };
 
 /** An email address, or a phone number in Finnish (040 123 4567) or international (+46 …) form. */
-export function parseDrawContact(input: string): DrawContact | undefined {
+/** The full phone metadata (strict validation) is large: loaded on the first draw entry, not at start-up. */
+const phoneNumbers = () => import('libphonenumber-js/max');
+
+export async function parseDrawContact(input: string): Promise<DrawContact | undefined> {
   const value = input.trim();
   if (value.includes('@')) {
     const email = value.toLowerCase();
@@ -17,7 +19,7 @@ export function parseDrawContact(input: string): DrawContact | undefined {
       ? { kind: 'email', value: email }
       : undefined;
   }
-  const phone = parsePhoneNumberFromString(value, 'FI');
+  const phone = (await phoneNumbers()).parsePhoneNumberFromString(value, 'FI');
   return phone?.isValid() ? { kind: 'phone', value: phone.number } : undefined;
 }
 

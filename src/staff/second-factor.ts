@@ -1,5 +1,4 @@
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 import { open, seal, type VaultKeys } from '../members/identity-crypto.ts';
 import type { Tx } from '../platform/db/database.ts';
 
@@ -28,6 +27,8 @@ export function newTotpSecret(): string {
 
 export async function enrolmentDetails(secret: string, label: string) {
   const uri = totp(secret, label).toString();
+  // Loaded when first needed, not at start-up (it is only for enrolment).
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   return { uri, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, secret };
 }

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as membersAndVault from './migrations/0002_members_and_vault.ts';
 import * as staffCommitment from './migrations/0003_staff_commitment_and_training.ts';
@@ -30,6 +30,13 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  // Every start migrates; when every migration is already applied (the usual case), one query says so and
+  // the migrator (its lock table and per-migration checks) is not needed.
+  const applied = await sql<{ name: string }>`select name from kysely_migration`
+    .execute(db)
+    .then((result) => new Set(result.rows.map((row) => row.name)))
+    .catch(() => new Set<string>());
+  if (Object.keys(migrations).every((name) => applied.has(name))) return [];
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

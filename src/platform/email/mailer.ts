@@ -1,4 +1,3 @@
-import nodemailer from 'nodemailer';
 import type { Database } from '../db/database.ts';
 
 export interface OutgoingEmail {
@@ -16,10 +15,13 @@ export interface Mailer {
 
 /** Real mail over SMTP: the only way mail leaves Kuule in production. */
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Loaded when SMTP is configured, not at every start-up (the demo keeps mail in its mailbox).
+  const transport = import('nodemailer').then(({ default: nodemailer }) =>
+    nodemailer.createTransport(smtpUrl),
+  );
   return {
     async send(message) {
-      await transport.sendMail({
+      await (await transport).sendMail({
         from,
         to: message.to,
         subject: message.subject,
@@ -28,7 +30,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
       });
     },
     async close() {
-      transport.close();
+      (await transport).close();
     },
   };
 }

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { Config } from '../../config.ts';
 import {
@@ -135,6 +134,9 @@ interface Redirect {
 }
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+/** QR codes are made rarely (downloads, posters): the library is loaded then, not at start-up. */
+const qrCode = async () => (await import('qrcode')).default;
 
 export async function surveyBuilderRoutes(
   app: FastifyInstance,
@@ -518,10 +520,14 @@ export async function surveyBuilderRoutes(
       .header('content-disposition', `attachment; filename="${filename}"`)
       .header('cache-control', 'no-store');
     if (format === 'svg') {
-      const svg = await QRCode.toString(url.href, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+      const svg = await (await qrCode()).toString(url.href, {
+        type: 'svg',
+        margin: 2,
+        errorCorrectionLevel: 'M',
+      });
       return reply.type('image/svg+xml; charset=utf-8').send(svg);
     }
-    const png = await QRCode.toBuffer(url.href, {
+    const png = await (await qrCode()).toBuffer(url.href, {
       type: 'png',
       width: 1024,
       margin: 2,
@@ -544,7 +550,11 @@ export async function surveyBuilderRoutes(
   async function showPoster(request: FastifyRequest, reply: FastifyReply, pointSlug: string | undefined) {
     const { survey, point, version, url } = await addressOf(request, pointSlug);
     const definition = version?.definition ?? survey.draft;
-    const qrSvg = await QRCode.toString(url.href, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const qrSvg = await (await qrCode()).toString(url.href, {
+      type: 'svg',
+      margin: 1,
+      errorCorrectionLevel: 'M',
+    });
     const texts = Object.fromEntries(
       (['fi', 'sv', 'en'] as const).map((l) => {
         const { t } = translator(l);
