@@ -5,6 +5,7 @@ import type { Database, Tx } from '../platform/db/database.ts';
 import type { LocalisedText } from '../platform/db/schema.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import { HttpError } from '../platform/http/http-error.ts';
+import { replyAfterCommit } from '../platform/http/reply-after-commit.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import { checkAnswers } from '../surveys/answer-validation.ts';
@@ -99,7 +100,7 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
   }
 
   const showForm = (request: FastifyRequest, reply: FastifyReply) =>
-    db.forOrganisation(request.organisation!.id, (tx) => showFormIn(tx, request, reply));
+    replyAfterCommit(db, request.organisation!.id, reply, (tx, held) => showFormIn(tx, request, held));
   const showFormIn = async (tx: Tx, request: FastifyRequest, reply: FastifyReply) => {
     const { point } = params.parse(request.params);
     const found = await resolve(tx, request, point);
@@ -125,7 +126,7 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
 
   // One transaction per answer: the survey's state is checked in the transaction that stores the answer.
   const postForm = (request: FastifyRequest, reply: FastifyReply) =>
-    db.forOrganisation(request.organisation!.id, (tx) => postFormIn(tx, request, reply));
+    replyAfterCommit(db, request.organisation!.id, reply, (tx, held) => postFormIn(tx, request, held));
   const postFormIn = async (tx: Tx, request: FastifyRequest, reply: FastifyReply) => {
     const organisation = request.organisation!;
     const { point } = params.parse(request.params);
@@ -230,8 +231,8 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     method: 'GET',
     url: '/:org/f/:survey/thanks',
     access: 'public',
-    handler: (request, reply) =>
-      db.forOrganisation(request.organisation!.id, async (tx) => {
+    handler: (request, outer) =>
+      replyAfterCommit(db, request.organisation!.id, outer, async (tx, reply) => {
         const query = thanksQuery.safeParse(request.query);
         const found = await resolve(tx, request);
         noStore(reply);
@@ -257,8 +258,8 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     url: '/:org/f/:survey/draw',
     access: 'public',
     rateLimitPerMinute: 20,
-    handler: (request, reply) =>
-      db.forOrganisation(request.organisation!.id, async (tx) => {
+    handler: (request, outer) =>
+      replyAfterCommit(db, request.organisation!.id, outer, async (tx, reply) => {
         const organisation = request.organisation!;
         const body = (request.body ?? {}) as Record<string, unknown>;
         const found = await resolve(tx, request);

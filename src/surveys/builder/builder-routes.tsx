@@ -280,6 +280,11 @@ export async function surveyBuilderRoutes(
   /** A key another survey or service point of the organisation already has. */
   const slugTaken = (field: string, body: FormBody) =>
     new Refusal([{ field, key: 'builder.error.slugTaken' }], body);
+  /** The same key taken by a simultaneous post reaches the unique index: the same message, not a 500. */
+  const unlessTaken = <T,>(insert: Promise<T>, field: string, body: FormBody): Promise<T> =>
+    insert.catch((error: unknown) => {
+      throw (error as { code?: string }).code === '23505' ? slugTaken(field, body) : error;
+    });
 
   /**
    * A post to one survey: loads it in the organisation's transaction, runs the edit and redirects to
@@ -339,19 +344,27 @@ export async function surveyBuilderRoutes(
   postToList('surveys', 'survey', async (tx, body, request) => {
     const form = accepted(readNewSurvey(body), body);
     if (await findSurvey(tx, { slug: form.slug })) throw slugTaken('slug', body);
-    const survey = await createSurvey(tx, {
-      organisationId: request.organisation!.id,
-      slug: form.slug,
-      kind: 'feedback',
-      draft: { title: form.title, languages: form.languages, pages: [{ questions: [] }] },
-    });
+    const survey = await unlessTaken(
+      createSurvey(tx, {
+        organisationId: request.organisation!.id,
+        slug: form.slug,
+        kind: 'feedback',
+        draft: { title: form.title, languages: form.languages, pages: [{ questions: [] }] },
+      }),
+      'slug',
+      body,
+    );
     return { survey, notice: 'created' };
   });
 
   postToList('service-points', 'point', async (tx, body, request) => {
     const form = accepted(readServicePoint(body), body);
     if (await findServicePoint(tx, form.slug)) throw slugTaken('pointSlug', body);
-    await createServicePoint(tx, { organisationId: request.organisation!.id, ...form });
+    await unlessTaken(
+      createServicePoint(tx, { organisationId: request.organisation!.id, ...form }),
+      'pointSlug',
+      body,
+    );
     return { notice: 'pointCreated' };
   });
 
@@ -468,7 +481,7 @@ export async function surveyBuilderRoutes(
   postToSurvey('/copy', async (tx, survey, body) => {
     const { slug } = accepted(readCopy(body), body);
     if (await findSurvey(tx, { slug })) throw slugTaken('copySlug', body);
-    return { survey: await copySurvey(tx, survey.id, slug), notice: 'copied' };
+    return { survey: await unlessTaken(copySurvey(tx, survey.id, slug), 'copySlug', body), notice: 'copied' };
   });
 
   /* ---------- Preview ---------- */
