@@ -19,6 +19,7 @@ export type AuditAction =
   | 'member.erase'
   | 'member.restrict'
   | 'member.lift_restriction'
+  | 'register.publish'
   | 'retention.run'
   | 'results.export'
   | 'results.free_text_read'

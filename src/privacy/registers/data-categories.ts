@@ -74,3 +74,54 @@ export function undeclaredCollection(
         `${item.by} collects "${item.category}.${item.field}", which the register "${register.slug}" (${register.title.en}) does not declare: update the register first.`,
     );
 }
+
+/**
+ * Background profile questions of the community → the register's field for them: the Helsinki register
+ * declares basic background separately from life situation and service experiences.
+ */
+const COMMUNITY_BACKGROUND_FIELDS: Record<string, string> = {
+  life_situation: 'life_situation_and_service_experiences',
+  services_used: 'life_situation_and_service_experiences',
+  service_experiences: 'life_situation_and_service_experiences',
+};
+
+/** Contact fields (H6) → the register's field keys. */
+const CONTACT_FIELDS: Record<string, string> = {
+  name: 'name',
+  phone: 'phone',
+  postalAddress: 'postal_address',
+};
+
+/**
+ * What a community collects: the email at joining (H1), each background question (H2), the contact
+ * fields of each contact purpose (H6) and the client address of sign-up and sign-in (H8).
+ */
+export function collectedByCommunity(input: {
+  backgroundQuestionKeys: string[];
+  contactFields: readonly string[];
+}): Collected[] {
+  return [
+    { category: 'registration', field: 'email', by: 'joining the community' },
+    ...input.backgroundQuestionKeys.map((key) => ({
+      category: 'background',
+      field: COMMUNITY_BACKGROUND_FIELDS[key] ?? 'background',
+      by: `background question "${key}"`,
+    })),
+    ...[...new Set(input.contactFields)].map((field) => ({
+      category: 'event_and_reward_contacts',
+      field: CONTACT_FIELDS[field] ?? field,
+      by: `contact field "${field}"`,
+    })),
+    { category: 'technical', field: 'ip_address', by: 'the abuse log of sign-up and sign-in' },
+  ];
+}
+
+/** Whether any of the registers declares category.field. */
+export function isDeclared(registers: Register[], item: Pick<Collected, 'category' | 'field'>): boolean {
+  return registers.some((register) =>
+    register.dataContent.some(
+      (category) =>
+        category.key === item.category && category.fields.some((field) => field.key === item.field),
+    ),
+  );
+}

@@ -31,11 +31,20 @@ export interface DataCategory {
   fields: DataField[];
 }
 
+/**
+ * The exports an organisation can make of what it holds. An export to anyone outside the organisation
+ * exists only where a disclosure of a register in force covers it (H9, E8).
+ */
+export const exportKinds = ['survey_answers', 'pseudonymised_research_answers', 'contact_details'] as const;
+export type ExportKind = (typeof exportKinds)[number];
+
 export interface Disclosure {
   recipient: LocalisedText;
   what: LocalisedText;
   /** When it happens, e.g. "only with the member's separate consent". */
   condition?: LocalisedText;
+  /** The export that delivers it, if Kuule makes one. */
+  covers?: ExportKind;
 }
 
 export interface RetentionRule {
@@ -69,3 +78,6 @@ export interface Register {
   rights: { title: LocalisedText; description: LocalisedText }[];
   complaint: LocalisedText;
 }
+
+/** What a version stores: the register without its address (the slug) and its publication date. */
+export type RegisterContent = Omit<Register, 'slug' | 'publishedOn'>;

@@ -7,7 +7,6 @@ import { usePage } from '../../platform/html/page-context.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import type { JobQueue } from '../../platform/jobs/job-queue.ts';
 import { ConsoleLayout } from '../../staff/console-pages.tsx';
-import { registersOf } from '../registers/organisation-registers.ts';
 import { listRetentionRuns, type RetentionOutcome, runRetention } from './retention-engine.ts';
 
 /**
@@ -19,11 +18,7 @@ type RunRow = Awaited<ReturnType<typeof listRetentionRuns>>[number];
 function RetentionPage(props: { outcomes: RetentionOutcome[]; runs: RunRow[]; done?: number | undefined }) {
   const { i18n, organisation } = usePage();
   const { t, language } = i18n;
-  const registers = registersOf(organisation!.slug);
-  const describe = (o: RetentionOutcome) =>
-    registers.find((r) => r.slug === o.registerSlug)?.retention.find((r) => r.key === o.ruleKey)?.description[
-      language
-    ] ?? o.ruleKey;
+  const describe = (o: RetentionOutcome) => o.description?.[language] ?? o.ruleKey;
   return (
     <ConsoleLayout title={t('retention.title')}>
       <h1>{t('retention.title')}</h1>

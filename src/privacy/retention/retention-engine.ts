@@ -1,10 +1,12 @@
 import type { VaultKeys } from '../../members/identity-crypto.ts';
-import { listOrganisations, type Organisation } from '../../organisations/organisation-repository.ts';
+import { listOrganisations } from '../../organisations/organisation-repository.ts';
 import { helsinkiDay } from '../../platform/calendar.ts';
 import type { Database } from '../../platform/db/database.ts';
+import type { LocalisedText } from '../../platform/db/schema.ts';
 import type { OutgoingEmail } from '../../platform/email/mailer.ts';
 import { audit } from '../audit-log.ts';
-import { registersOf } from '../registers/organisation-registers.ts';
+import type { Register } from '../registers/register.ts';
+import { registersInForce } from '../registers/register-repository.ts';
 import { eventRules, type RuleResult, retentionRules } from './retention-rules.ts';
 
 /**
@@ -19,6 +21,8 @@ export interface RetentionOutcome extends RuleResult {
   periodDays: number | null;
   /** 'register': the period is the register's; 'default': no register declares it, the platform's applies. */
   source: 'register' | 'default' | 'event';
+  /** The rule as the register words it; null for a platform default. */
+  description: LocalisedText | null;
 }
 
 export interface RetentionOptions {
@@ -31,9 +35,9 @@ export interface RetentionOptions {
   organisationSlug?: string | undefined;
 }
 
-/** The rules an organisation's registers declare, plus the platform's defaults for those none declares. */
-export function rulesOf(organisation: Pick<Organisation, 'slug'>) {
-  const declared = registersOf(organisation.slug).flatMap((register) =>
+/** The rules the registers in force declare, plus the platform's defaults for those none declares. */
+export function rulesOf(registers: Register[]) {
+  const declared = registers.flatMap((register) =>
     register.retention.map((rule) => ({ registerSlug: register.slug, rule })),
   );
   const unknown = declared.filter(({ rule }) => !retentionRules[rule.key] && !eventRules.has(rule.key));
@@ -59,15 +63,18 @@ export async function runRetention(
   );
   const report = [];
   for (const organisation of organisations) {
-    const { declared, defaults } = rulesOf(organisation);
+    // The registers as they are in force today: a period changed in the register changes this run.
+    const registers = await db.forOrganisation(organisation.id, (tx) => registersInForce(tx));
+    const { declared, defaults } = rulesOf(registers);
     const planned = [
       ...declared.map(({ registerSlug, rule }) => ({
         registerSlug,
         key: rule.key,
         periodDays: rule.periodDays ?? null,
         source: eventRules.has(rule.key) ? ('event' as const) : ('register' as const),
+        description: rule.description,
       })),
-      ...defaults.map((d) => ({ ...d, source: 'default' as const })),
+      ...defaults.map((d) => ({ ...d, source: 'default' as const, description: null })),
     ];
     const outcomes: RetentionOutcome[] = [];
     for (const rule of planned) {
@@ -78,6 +85,7 @@ export async function runRetention(
           ruleKey: rule.key,
           periodDays: null,
           source: 'event',
+          description: rule.description,
           cutoff: null,
           deleted: 0,
           anonymised: 0,
@@ -122,6 +130,7 @@ export async function runRetention(
         ruleKey: rule.key,
         periodDays,
         source: rule.source,
+        description: rule.description,
         ...result,
       });
     }

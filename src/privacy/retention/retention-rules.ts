@@ -39,6 +39,12 @@ export interface RuleResult {
 export interface RuleExecutor {
   /** The period applied when no register of the organisation declares this rule. */
   defaultPeriodDays: number;
+  /**
+   * The longest period a register may state for this rule: what the law or the notice's promise allows
+   * (the promise id names it). Publishing a register with a longer period is refused.
+   */
+  maxPeriodDays: number;
+  promise: string;
   run(ctx: RuleContext): Promise<RuleResult>;
 }
 
@@ -69,6 +75,8 @@ export const retentionRules: Record<string, RuleExecutor> = {
   /** H12: six months without activity → deleted; a reminder goes a month before. */
   inactive_member: {
     defaultPeriodDays: 183,
+    maxPeriodDays: 183,
+    promise: 'H12',
     async run({ tx, organisation, now, periodDays, dryRun, vault, publicUrl, sendEmail }) {
       const day = 24 * 3600_000;
       const deleteBefore = new Date(now.getTime() - periodDays * day);
@@ -139,6 +147,8 @@ export const retentionRules: Record<string, RuleExecutor> = {
   /** H14: anonymised answers to research tasks, kept at most two years. */
   anonymised_research_answers: {
     defaultPeriodDays: 730,
+    maxPeriodDays: 730,
+    promise: 'H14',
     async run({ today, periodDays }) {
       // Research tasks store no answers yet (they arrive with the community's research tasks); the rule
       // is listed so the dry run shows it, and will delete from their table when it exists.
@@ -149,6 +159,8 @@ export const retentionRules: Record<string, RuleExecutor> = {
   /** E7: individual feedback answers deleted within a year, or the organisation's shorter period. */
   feedback_answers: {
     defaultPeriodDays: 365,
+    maxPeriodDays: 365,
+    promise: 'E7',
     async run({ tx, organisation, today, periodDays, dryRun }) {
       const cutoff = feedbackDeletionCutoff(today, periodDays, organisation.feedback_retention_months);
       const surveys = await tx
@@ -188,6 +200,8 @@ export const retentionRules: Record<string, RuleExecutor> = {
   /** E6: the draw deletes its contacts itself; contacts of a survey closed without a draw go after a month. */
   draw_contacts: {
     defaultPeriodDays: 0,
+    maxPeriodDays: 0,
+    promise: 'E6',
     async run({ tx, today, dryRun }) {
       const closedBefore = dayStart(addDays(today, -UNDRAWN_CONTACTS_DAYS));
       const surveys = await tx
@@ -216,6 +230,8 @@ export const retentionRules: Record<string, RuleExecutor> = {
   /** H8: client addresses in the abuse log, after the register's period or the organisation's shorter one. */
   abuse_log_addresses: {
     defaultPeriodDays: 90,
+    maxPeriodDays: 365,
+    promise: 'H8',
     async run({ tx, organisation, now, periodDays, dryRun }) {
       const days = Math.min(periodDays, organisation.abuse_log_retention_days);
       const cutoff = new Date(now.getTime() - days * 24 * 3600_000);
