@@ -23,6 +23,7 @@ import { systemRoutes } from './platform/http/system-routes.ts';
 import type { JobQueue } from './platform/jobs/job-queue.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
+import { registerConsoleRoutes } from './privacy/registers/register-console-routes.tsx';
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
@@ -95,7 +96,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(systemRoutes, { db: deps.db });
   await app.register(homeRoutes, { db: deps.db });
   await app.register(accessibilityRoutes, { db: deps.db, jobs: deps.jobs, config });
-  await app.register(privacyRoutes);
+  await app.register(privacyRoutes, { db: deps.db });
   await app.register(memberRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(myDataRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(consoleRoutes, { db: deps.db, config });
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(resultsRoutes, { db: deps.db });
   await app.register(drawConsoleRoutes, { db: deps.db, config });
   await app.register(retentionConsoleRoutes, { db: deps.db, config, jobs: deps.jobs });
+  await app.register(registerConsoleRoutes, { db: deps.db });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

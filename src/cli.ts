@@ -10,7 +10,7 @@ import { isLanguage } from './platform/i18n/languages.ts';
 import { startJobQueue } from './platform/jobs/job-queue.ts';
 import { noticeHtmlDocument } from './privacy/registers/notice-document.tsx';
 import { noticeJson, noticeMarkdown } from './privacy/registers/notice-sections.ts';
-import { findRegister } from './privacy/registers/organisation-registers.ts';
+import { findRegister } from './privacy/registers/register-repository.ts';
 import { runRetention } from './privacy/retention/retention-engine.ts';
 import { configureOidc } from './staff/oidc-sign-in.ts';
 import { roleNames } from './staff/permissions.ts';
@@ -113,16 +113,21 @@ const commands: Record<string, { usage: string; describe: string; run: (args: st
           options: { lang: { type: 'string', default: 'fi' }, format: { type: 'string', default: 'md' } },
         });
         const [org = '', slug = ''] = positionals;
-        const register = findRegister(org, slug);
-        if (!register) throw new UsageError(`No register "${slug}" in organisation "${org}".`);
         if (!isLanguage(values.lang))
           throw new UsageError(`Unknown language "${values.lang}": use fi, sv or en.`);
+        if (!['md', 'json', 'html'].includes(values.format))
+          throw new UsageError(`Unknown format "${values.format}": use md, json or html.`);
         const i18n = translator(values.lang);
-        if (values.format === 'md') process.stdout.write(noticeMarkdown(register, i18n));
-        else if (values.format === 'json')
-          process.stdout.write(`${JSON.stringify(noticeJson(register, i18n), null, 2)}\n`);
-        else if (values.format === 'html') process.stdout.write(noticeHtmlDocument(register, i18n));
-        else throw new UsageError(`Unknown format "${values.format}": use md, json or html.`);
+        await withDatabase(async (db) => {
+          const organisation = await findOrganisationBySlug(db.system, org);
+          const register =
+            organisation && (await db.forOrganisation(organisation.id, (tx) => findRegister(tx, slug)));
+          if (!register) throw new UsageError(`No register "${slug}" in organisation "${org}".`);
+          if (values.format === 'md') process.stdout.write(noticeMarkdown(register, i18n));
+          else if (values.format === 'json')
+            process.stdout.write(`${JSON.stringify(noticeJson(register, i18n), null, 2)}\n`);
+          else process.stdout.write(noticeHtmlDocument(register, i18n));
+        });
       },
     },
     'set-abuse-log-retention': {

@@ -8,6 +8,8 @@ import {
   type NewOrganisation,
 } from '../organisations/organisation-repository.ts';
 import type { Database } from '../platform/db/database.ts';
+import { installRegister } from '../privacy/registers/register-repository.ts';
+import { seedRegistersFor } from '../privacy/registers/seed-registers.ts';
 import { roleNames } from '../staff/permissions.ts';
 import { createStaffUser } from '../staff/staff-repository.ts';
 import { helsinkiBackgroundQuestions } from './demo-background-questions.ts';
@@ -72,6 +74,9 @@ export async function seedDemo(
   await db.system.transaction().execute(async (tx) => {
     for (const definition of demoOrganisations) {
       const organisation = await createOrganisation(tx, definition);
+      // Registers first: what the demo then publishes is checked against them.
+      for (const register of seedRegistersFor(organisation.slug))
+        await installRegister(tx, organisation.id, register);
       if (organisation.slug === 'helsinki') {
         await defineBackgroundQuestions(tx, organisation.id, helsinkiBackgroundQuestions);
       }

@@ -2,7 +2,7 @@ import { consentPurposes, consentText } from '../consents/consent-texts.ts';
 import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
-import { findRegister } from '../privacy/registers/organisation-registers.ts';
+import { noticeCovering } from '../privacy/privacy-routes.tsx';
 import type { SurveyVersion } from '../surveys/survey-definition.ts';
 import { SurveyQuestions } from '../surveys/survey-form.tsx';
 import { textIn } from '../surveys/survey-text.ts';
@@ -32,10 +32,8 @@ export function thanksPath(org: string, address: FormAddress, submissionId: stri
   return `/${org}/f/${address.surveySlug}/thanks?s=${encodeURIComponent(submissionId)}${query ? `&${query}` : ''}`;
 }
 
-/** The privacy notice that covers feedback: the organisation's feedback register, else its list. */
-function noticePath(org: string): string {
-  return findRegister(org, 'feedback') ? `/${org}/privacy/feedback` : `/${org}/privacy`;
-}
+/** The privacy notice that covers feedback: the register declaring the feedback category. */
+const noticePath = (org: string) => noticeCovering(org, 'feedback');
 
 export function FeedbackFormPage(props: {
   survey: SurveyVersion;

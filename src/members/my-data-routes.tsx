@@ -36,12 +36,12 @@ export async function myDataRoutes(
     const signedIn = request.member!;
     const organisation = request.organisation!;
     if (!organisation.community_enabled) throw new HttpError(404);
-    const data = await db.forOrganisation(organisation.id, async (tx) => {
+    return db.forOrganisation(organisation.id, async (tx) => {
       // The member row as it is now (request.member was read before any change this request made).
       const member = (await findMember(tx, signedIn.id)) ?? signedIn;
-      return collectMyData(tx, config.vault, member);
+      const data = await collectMyData(tx, config.vault, member);
+      return { data, organisation, register: await memberRegister(tx) };
     });
-    return { data, organisation, register: memberRegister(organisation) };
   };
 
   defineRoute(app, {
@@ -116,10 +116,10 @@ export async function myDataRoutes(
       const organisation = request.organisation!;
       if (!organisation.community_enabled) throw new HttpError(404);
       const now = new Date();
-      const register = memberRegister(organisation);
       // The address is read before the erasure, in the same transaction: afterwards no one has it.
-      const mine = await db.forOrganisation(organisation.id, async (tx) => {
+      const { mine, register } = await db.forOrganisation(organisation.id, async (tx) => {
         const data = await collectMyData(tx, config.vault, member);
+        const register = await memberRegister(tx);
         await eraseMember(tx, {
           organisationId: organisation.id,
           memberId: member.id,
@@ -127,7 +127,7 @@ export async function myDataRoutes(
           now,
           actor: { type: 'member', id: member.id },
         });
-        return data;
+        return { mine: data, register };
       });
       reply.clearCookie(sessionCookie, { path: '/' });
       if (mine.email) {

@@ -5,8 +5,8 @@ import type { Tx } from '../platform/db/database.ts';
 import type { LanguageCode, LocalisedText } from '../platform/db/schema.ts';
 import type { MessageKey, Translator } from '../platform/i18n/i18n.ts';
 import { audit, contactDetailsReaders } from '../privacy/audit-log.ts';
-import { registersOf } from '../privacy/registers/organisation-registers.ts';
 import type { Register } from '../privacy/registers/register.ts';
+import { registersInForce } from '../privacy/registers/register-repository.ts';
 import { listBackgroundQuestions, profileAnswers } from './background-profile.ts';
 import type { VaultKeys } from './identity-crypto.ts';
 import { readContactDetails, readMemberEmail } from './identity-vault.ts';
@@ -197,8 +197,8 @@ export function groupByDataContent(register: Register | undefined, data: MyData)
 }
 
 /** The register the member's data is kept in: the one whose data content starts with registration. */
-export function memberRegister(organisation: { slug: string }): Register | undefined {
-  const registers = registersOf(organisation.slug);
+export async function memberRegister(tx: Tx): Promise<Register | undefined> {
+  const registers = await registersInForce(tx);
   return registers.find((r) => r.dataContent.some((c) => c.key === 'registration')) ?? registers[0];
 }
 

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Database } from '../platform/db/database.ts';
 import { Layout } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { NoticeDocument } from './registers/notice-document.tsx';
 import { noticeJson, noticeMarkdown } from './registers/notice-sections.ts';
-import { findRegister, registersOf } from './registers/organisation-registers.ts';
 import type { Register } from './registers/register.ts';
+import { findRegister, registersInForce } from './registers/register-repository.ts';
 
 function PrivacyIndexPage(props: { registers: Register[] }) {
   const { i18n, organisation } = usePage();
@@ -49,15 +50,42 @@ function NoticePage(props: { register: Register }) {
   );
 }
 
-const registerParam = z.object({ register: z.string().regex(/^[a-z0-9-]{1,60}(\.(json|md))?$/) });
+const registerParam = z.object({ register: z.string().regex(/^[a-z0-9-]{1,63}(\.(json|md))?$/) });
+const indexQuery = z.object({
+  covers: z
+    .string()
+    .regex(/^[a-z0-9_]{1,60}$/)
+    .optional(),
+});
+const noticeQuery = z.object({ version: z.coerce.number().int().positive().max(1_000_000).optional() });
 
-export async function privacyRoutes(app: FastifyInstance) {
+/**
+ * The notice that covers what a form collects, by the register's data-content category: forms link here
+ * (`/<org>/privacy?covers=feedback`) so the link follows the register, whatever its address.
+ */
+export function noticeCovering(organisationSlug: string, category: string): string {
+  return `/${organisationSlug}/privacy?covers=${category}`;
+}
+
+export async function privacyRoutes(app: FastifyInstance, deps: { db: Database }) {
+  const { db } = deps;
   defineRoute(app, {
     method: 'GET',
     url: '/:org/privacy',
     access: 'public',
-    handler: async (request, reply) =>
-      reply.page(<PrivacyIndexPage registers={registersOf(request.organisation!.slug)} />),
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const registers = await db.forOrganisation(organisation.id, (tx) => registersInForce(tx));
+      const covers = indexQuery.safeParse(request.query).data?.covers;
+      const covering = covers
+        ? registers.find((register) => register.dataContent.some((category) => category.key === covers))
+        : undefined;
+      if (covering) {
+        const lang = request.i18n.language;
+        return reply.redirect(`/${organisation.slug}/privacy/${covering.slug}?lang=${lang}`, 303);
+      }
+      return reply.page(<PrivacyIndexPage registers={registers} />);
+    },
   });
 
   // /<org>/privacy/<register>, and the same as .json or .md (or by the Accept header).
@@ -69,7 +97,11 @@ export async function privacyRoutes(app: FastifyInstance) {
       const parsed = registerParam.safeParse(request.params);
       if (!parsed.success) throw new HttpError(404);
       const [slug = '', suffix] = parsed.data.register.split('.');
-      const register = findRegister(request.organisation!.slug, slug);
+      // An earlier version stays readable at ?version=N: what the notice said when someone relied on it.
+      const version = noticeQuery.safeParse(request.query).data?.version;
+      const register = await db.forOrganisation(request.organisation!.id, (tx) =>
+        findRegister(tx, slug, version),
+      );
       if (!register) throw new HttpError(404);
       const accept = request.headers.accept ?? '';
       const format =

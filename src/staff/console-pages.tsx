@@ -109,6 +109,11 @@ export function ConsoleHomePage() {
             <a href={`/${organisation!.slug}/console/retention`}>{t('retention.title')}</a>
           </li>
         )}
+        {hasPermission(staff!.roles, 'registers.manage') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/registers`}>{t('registers.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'staff.manage') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/staff`}>{t('console.staff.title')}</a>

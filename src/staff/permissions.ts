@@ -16,6 +16,7 @@ export const permissions = [
   'rewards.manage',
   'audit_log.read',
   'retention.manage',
+  'registers.manage',
   'abuse.investigate',
   'staff.manage',
   'accessibility_feedback.read',
@@ -38,6 +39,7 @@ export const roles = {
   register_owner: [
     'audit_log.read',
     'retention.manage',
+    'registers.manage',
     'members.manage',
     'abuse.investigate',
     'accessibility_feedback.read',

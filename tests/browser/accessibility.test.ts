@@ -121,6 +121,10 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/espoo/console/draws',
     '/espoo/console/draws/service-feedback',
     '/espoo/console/retention',
+    '/espoo/console/registers',
+    '/espoo/console/registers/feedback',
+    '/espoo/console/registers/feedback/edit/retention',
+    '/espoo/console/registers/feedback/edit/data-content',
   ];
 
   it('the axe check itself catches a violation (so a clean result means something)', async () => {

@@ -24,10 +24,12 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
   });
   afterAll(() => cleanup());
 
-  function kuule(...args: string[]) {
+  function kuule(...argsAndOptions: (string | { env: Record<string, string> })[]) {
+    const args = argsAndOptions.filter((arg): arg is string => typeof arg === 'string');
+    const options = argsAndOptions.find((arg) => typeof arg !== 'string');
     // The same Node.js that runs the tests (the repository's pinned Node 24 under npm), with tsx as its loader.
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+      env: { ...process.env, ...(options?.env ?? env), LOG_LEVEL: 'silent' },
       encoding: 'utf8',
       timeout: 60_000,
     });
@@ -178,6 +180,41 @@ describe(`operator CLI (${testDatabaseKind()})`, () => {
     const real = kuule('retention', '--org=vantaa');
     expect(real.stdout).toContain('Deleted, with evidence recorded.');
     expect(kuule('retention', '--org=nowhere').stderr).toContain('No organisation');
+  });
+
+  it('prints a demo notice from the database in each format, and refuses an unknown register or language', async () => {
+    // A database of its own, seeded as the demo is: the notices come from the registers stored there.
+    const dataDir = mkdtempSync(join(tmpdir(), 'kuule-cli-demo-'));
+    let demoEnv: Record<string, string> = { KUULE_DATA_DIR: dataDir };
+    let dropDatabase = async () => {};
+    if (testDatabaseKind() === 'postgresql') {
+      const database = await createTestDatabase();
+      await database.db.close();
+      demoEnv = { ...demoEnv, DATABASE_URL: database.url!, KUULE_DEMO: 'true' };
+      dropDatabase = database.drop;
+    }
+    const dropDemo = async () => {
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+    try {
+      const inDemo = (...args: string[]) => kuule(...args, { env: demoEnv });
+      expect(inDemo('seed-demo').status).toBe(0);
+      const markdown = inDemo('notice', 'helsinki', 'customer-community', '--lang', 'sv', '--format', 'md');
+      expect(markdown.status).toBe(0);
+      expect(markdown.stdout).toContain('## Personuppgiftsansvarig');
+      const json = inDemo('notice', 'espoo', 'feedback', '--lang', 'en', '--format', 'json');
+      expect(JSON.parse(json.stdout).language).toBe('en');
+      expect(inDemo('notice', 'espoo', 'feedback', '--lang', 'fi', '--format', 'html').stdout).toMatch(
+        /^<!doctype html><html lang="fi">/,
+      );
+      const unknown = inDemo('notice', 'espoo', 'nothing');
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain('No register "nothing"');
+      expect(inDemo('notice', 'espoo', 'feedback', '--lang', 'de').stderr).toContain('Unknown language "de"');
+    } finally {
+      await dropDemo();
+    }
   });
 
   it('exits non-zero with a usage message for an unknown command or option', () => {

@@ -5,8 +5,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * H15: personal data comes only from the member. No staff route writes a member's data: everything that
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
  * session. The only state-changing staff routes are about staff themselves, surveys and service points,
- * the prize draw (whose contacts come from the respondent and are deleted by it), and running the
- * retention rules (which only delete).
+ * the prize draw (whose contacts come from the respondent and are deleted by it), the registers (which
+ * describe processing, not people), and running the retention rules (which only delete).
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -27,6 +27,10 @@ describe('H15: personal data comes only from the member', () => {
     expect(staffPosts).toEqual([
       '/:org/console/commitment',
       '/:org/console/draws/:survey',
+      '/:org/console/registers',
+      '/:org/console/registers/:register/discard',
+      '/:org/console/registers/:register/edit/:section',
+      '/:org/console/registers/:register/publish',
       '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',

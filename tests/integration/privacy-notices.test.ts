@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestKuule, type TestKuule } from '../support/test-app.ts';
 
@@ -48,26 +47,5 @@ describe('privacy notices generated from the registers', () => {
     expect((await kuule.app.inject('/helsinki/privacy/no-such-register')).statusCode).toBe(404);
     expect((await kuule.app.inject('/espoo/privacy/customer-community')).statusCode).toBe(404);
     expect((await kuule.app.inject('/helsinki/privacy/bad..name.json')).statusCode).toBe(404);
-  });
-
-  it('prints a notice from the CLI in each format, and refuses an unknown register or language', () => {
-    const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'notice', ...args], {
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-    const markdown = cli('helsinki', 'customer-community', '--lang', 'sv', '--format', 'md');
-    expect(markdown.status).toBe(0);
-    expect(markdown.stdout).toContain('## Personuppgiftsansvarig');
-    expect(JSON.parse(cli('espoo', 'feedback', '--lang', 'en', '--format', 'json').stdout).language).toBe(
-      'en',
-    );
-    expect(cli('espoo', 'feedback', '--lang', 'fi', '--format', 'html').stdout).toMatch(
-      /^<!doctype html><html lang="fi">/,
-    );
-    const unknown = cli('espoo', 'nothing');
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('No register "nothing"');
-    expect(cli('espoo', 'feedback', '--lang', 'de').stderr).toContain('Unknown language "de"');
   });
 });

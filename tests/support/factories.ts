@@ -7,6 +7,8 @@ import { storeIdentity } from '../../src/members/identity-vault.ts';
 import { createMember } from '../../src/members/member-repository.ts';
 import { createOrganisation } from '../../src/organisations/organisation-repository.ts';
 import type { Database } from '../../src/platform/db/database.ts';
+import { installRegister } from '../../src/privacy/registers/register-repository.ts';
+import { seedRegistersFor } from '../../src/privacy/registers/seed-registers.ts';
 import type { Role } from '../../src/staff/permissions.ts';
 import { createStaffUser } from '../../src/staff/staff-repository.ts';
 import { FormClient, signInStaff } from './http-client.ts';
@@ -20,6 +22,10 @@ export async function createOrganisationForTest(db: Database, slug: string) {
     themeColour: '#0000bf',
     contactEmail: `contact@${slug}.example`,
     communityEnabled: slug === 'helsinki',
+  });
+  // The demo organisations keep the registers of the seed notices, as the demo does.
+  await db.system.transaction().execute(async (tx) => {
+    for (const register of seedRegistersFor(slug)) await installRegister(tx, organisation.id, register);
   });
   if (slug === 'helsinki')
     await defineBackgroundQuestions(db.system, organisation.id, helsinkiBackgroundQuestions);

@@ -98,6 +98,42 @@ export function hiddenFieldsOf(html: string): Record<string, string[]> {
   return fields;
 }
 
+const decodeHtml = (value: string) =>
+  value
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
+/**
+ * Every field a browser would post from the form whose action contains `action` (without the pressed
+ * button): text and hidden inputs, checked checkboxes and radios, textareas and selected options.
+ */
+export function formFieldsOf(html: string, action: string): Record<string, string> {
+  const start = html.indexOf(`action="${action}`);
+  if (start < 0) throw new Error(`No form posting to ${action}.`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  const fields: Record<string, string> = {};
+  for (const [input] of form.matchAll(/<input[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input)?.[1];
+    const type = /type="([^"]*)"/.exec(input)?.[1] ?? 'text';
+    if (!name || ((type === 'checkbox' || type === 'radio') && !/\schecked/.test(input))) continue;
+    fields[name] = decodeHtml(/value="([^"]*)"/.exec(input)?.[1] ?? '');
+  }
+  for (const [, attributes, text] of form.matchAll(/<textarea([^>]*)>([^<]*)<\/textarea>/g)) {
+    const name = /name="([^"]*)"/.exec(attributes ?? '')?.[1];
+    if (name) fields[name] = decodeHtml(text ?? '');
+  }
+  for (const [, attributes, options] of form.matchAll(/<select([^>]*)>(.*?)<\/select>/gs)) {
+    const name = /name="([^"]*)"/.exec(attributes ?? '')?.[1];
+    const selected = /<option[^>]*value="([^"]*)"[^>]*\sselected/.exec(options ?? '')?.[1];
+    const first = /<option[^>]*value="([^"]*)"/.exec(options ?? '')?.[1];
+    if (name) fields[name] = decodeHtml(selected ?? first ?? '');
+  }
+  return fields;
+}
+
 export function csrfTokenOf(html: string): string {
   const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
   if (!token) throw new Error('The page has no form with a CSRF token.');

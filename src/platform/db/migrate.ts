@@ -10,6 +10,7 @@ import * as staffOidc from './migrations/0008_staff_oidc.ts';
 import * as surveysAndFeedback from './migrations/0009_surveys_and_feedback.ts';
 import * as retentionEngine from './migrations/0010_retention_engine.ts';
 import * as memberRights from './migrations/0011_member_rights.ts';
+import * as registers from './migrations/0012_registers.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_surveys_and_feedback': surveysAndFeedback,
   '0010_retention_engine': retentionEngine,
   '0011_member_rights': memberRights,
+  '0012_registers': registers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

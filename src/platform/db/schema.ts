@@ -331,6 +331,35 @@ export interface DrawsTable {
 }
 
 /** Evidence of the retention engine's real runs: rule, time, counts. No personal data. */
+export interface RegistersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  slug: string;
+  created_at: CreatedAt;
+}
+
+export interface RegisterVersionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  register_id: string;
+  version: number;
+  /** The register as data without slug and date (`privacy/registers/register.ts`, RegisterContent). */
+  content: Json<unknown>;
+  /** YYYY-MM-DD */
+  published_on: string;
+  published_at: CreatedAt;
+  published_by: string | null;
+}
+
+export interface RegisterDraftsTable {
+  register_id: string;
+  organisation_id: string;
+  content: Json<unknown>;
+  based_on_version: number | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_by: string | null;
+}
+
 export interface RetentionRunsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -348,6 +377,9 @@ export interface RetentionRunsTable {
 
 export interface DB {
   retention_runs: RetentionRunsTable;
+  registers: RegistersTable;
+  register_versions: RegisterVersionsTable;
+  register_drafts: RegisterDraftsTable;
   service_points: ServicePointsTable;
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;

@@ -3,16 +3,21 @@ import type { Translator } from '../../platform/i18n/i18n.ts';
 import { noticeSections } from './notice-sections.ts';
 import type { Register } from './register.ts';
 
-/** The notice's content as HTML: used inside the site layout and, standalone, by the CLI. */
-export function NoticeDocument(props: { register: Register; i18n: Translator }) {
+/**
+ * The notice's content as HTML: used inside the site layout, standalone by the CLI, and as the draft's
+ * preview in the console (one level lower there, under the console page's own heading).
+ */
+export function NoticeDocument(props: { register: Register; i18n: Translator; headingLevel?: 1 | 3 }) {
   const { register, i18n } = props;
+  const Title = props.headingLevel === 3 ? 'h3' : 'h1';
+  const Heading = props.headingLevel === 3 ? 'h4' : 'h2';
   return (
     <article class="notice-document">
-      <h1>{register.title[i18n.language]}</h1>
+      <Title>{register.title[i18n.language]}</Title>
       <p>{i18n.t('notice.published', { date: i18n.date(register.publishedOn) })}</p>
       {noticeSections(register, i18n).map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
-          <h2 id={`section-${section.key}`}>{section.heading}</h2>
+          <Heading id={`section-${section.key}`}>{section.heading}</Heading>
           {section.paragraphs.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}

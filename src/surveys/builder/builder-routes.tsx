@@ -17,7 +17,7 @@ import { HttpError } from '../../platform/http/http-error.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import { type MessageKey, translator } from '../../platform/i18n/i18n.ts';
 import { isLanguage, type Language } from '../../platform/i18n/languages.ts';
-import { registersOf } from '../../privacy/registers/organisation-registers.ts';
+import { registersInForce } from '../../privacy/registers/register-repository.ts';
 import type { SurveyDraft } from '../survey-definition.ts';
 import {
   closeSurvey,
@@ -380,7 +380,7 @@ export async function surveyBuilderRoutes(
       // Publishing checks the draw against the register; turning it on in an open survey must too.
       if (form.drawEnabled && !survey.draw_enabled && survey.status === 'published') {
         const version = await findVersion(tx, survey.current_version_id!);
-        const issue = drawNotDeclared(registersOf(request.organisation!.slug), version.definition);
+        const issue = drawNotDeclared(await registersInForce(tx), version.definition);
         if (issue) throw new Refusal([issue], body);
       }
       await setDrawEnabled(tx, survey.id, form.drawEnabled);

@@ -1,6 +1,7 @@
 import { analyticsMessagesEn } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesEn } from '../../../feedback/feedback-messages.ts';
 import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
+import { registerConsoleMessagesEn } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
@@ -326,5 +327,6 @@ export const en: Record<MessageKey, string> = {
   ...builderMessagesEn,
   ...analyticsMessagesEn,
   ...retentionMessagesEn,
+  ...registerConsoleMessagesEn,
   ...myDataMessagesEn,
 };

@@ -1,6 +1,7 @@
 import { analyticsMessagesSv } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesSv } from '../../../feedback/feedback-messages.ts';
 import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
+import { registerConsoleMessagesSv } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
@@ -324,5 +325,6 @@ export const sv: Record<MessageKey, string> = {
   ...builderMessagesSv,
   ...analyticsMessagesSv,
   ...retentionMessagesSv,
+  ...registerConsoleMessagesSv,
   ...myDataMessagesSv,
 };
