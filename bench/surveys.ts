@@ -256,7 +256,7 @@ export async function benchmarkSurveys(options: SurveyBenchOptions = surveyBench
 
     log('CSV export');
     const memory = memorySampler();
-    const exported = await download(`${resultsUrl}/export.csv`, cookie, 300_000);
+    const exported = await download(`${resultsUrl}/export.csv?for=internal`, cookie, 300_000);
     const peaks = memory.stop();
     const cursor = await bareCursorRead(sqlClient, bigSurvey.surveyId);
 

@@ -35,6 +35,22 @@ export const analyticsMessagesFi = {
   'results.week': 'Viikko',
   'results.exportCsv': 'Lataa vastaukset (CSV)',
   'results.exportXlsx': 'Lataa vastaukset (Excel)',
+  'results.exportLink': 'Vie vastaukset tiedostoon',
+  'results.export.title': 'Vastausten vienti: {survey}',
+  'results.export.intro':
+    'Tiedostoon tulevat jaksolla {from}–{to} annetut vastaukset. Taustatiedot, joiden ryhmässä on liian vähän vastauksia, jätetään pois.',
+  'results.export.forLegend': 'Kenen käyttöön vienti tehdään?',
+  'results.export.forHint':
+    'Vastauksia saa luovuttaa vain vastaanottajalle, jonka voimassa oleva rekisteriseloste nimeää.',
+  'results.export.onlyInternal':
+    'Mikään voimassa oleva rekisteriseloste ei nimeä vastaanottajaa kyselyjen vastauksille, joten ne voi viedä vain organisaation omaan käyttöön.',
+  'results.export.internal': 'Organisaation omaan käyttöön ({organisation})',
+  'results.export.disclosure': '{recipient}: {what} (rekisteri: {register})',
+  'results.export.condition': 'Ehto: {condition}.',
+  'results.export.audited': 'Jokainen vienti ja sen vastaanottaja kirjataan lokiin.',
+  'results.export.forRequired': 'Valitse, kenen käyttöön vienti tehdään.',
+  'results.export.forUnknown':
+    'Valittua vastaanottajaa ei ole voimassa olevassa rekisteriselosteessa. Valitse uudelleen.',
   'results.questions': 'Kysymykset',
   'results.freeText': 'Avoimet vastaukset',
   'results.freeTextHidden': 'Avoimia vastauksia ei näytetä, koska valitussa ryhmässä on alle {k} vastausta.',
@@ -76,6 +92,22 @@ export const analyticsMessagesSv: Record<AnalyticsKey, string> = {
   'results.week': 'Vecka',
   'results.exportCsv': 'Ladda ner svaren (CSV)',
   'results.exportXlsx': 'Ladda ner svaren (Excel)',
+  'results.exportLink': 'Exportera svaren till en fil',
+  'results.export.title': 'Export av svaren: {survey}',
+  'results.export.intro':
+    'Filen innehåller svaren som getts under perioden {from}–{to}. Bakgrundsuppgifter i grupper med för få svar utelämnas.',
+  'results.export.forLegend': 'För vem görs exporten?',
+  'results.export.forHint':
+    'Svaren får lämnas ut endast till en mottagare som en gällande registerbeskrivning nämner.',
+  'results.export.onlyInternal':
+    'Ingen gällande registerbeskrivning nämner någon mottagare för enkätsvar, så de kan exporteras endast för organisationens eget bruk.',
+  'results.export.internal': 'För organisationens eget bruk ({organisation})',
+  'results.export.disclosure': '{recipient}: {what} (register: {register})',
+  'results.export.condition': 'Villkor: {condition}.',
+  'results.export.audited': 'Varje export och dess mottagare förs in i loggen.',
+  'results.export.forRequired': 'Välj för vem exporten görs.',
+  'results.export.forUnknown':
+    'Den valda mottagaren finns inte i någon gällande registerbeskrivning. Välj på nytt.',
   'results.questions': 'Frågor',
   'results.freeText': 'Öppna svar',
   'results.freeTextHidden': 'Öppna svar visas inte eftersom den valda gruppen har färre än {k} svar.',
@@ -115,6 +147,21 @@ export const analyticsMessagesEn: Record<AnalyticsKey, string> = {
   'results.week': 'Week',
   'results.exportCsv': 'Download the answers (CSV)',
   'results.exportXlsx': 'Download the answers (Excel)',
+  'results.exportLink': 'Export the answers to a file',
+  'results.export.title': 'Export the answers: {survey}',
+  'results.export.intro':
+    'The file holds the answers given from {from} to {to}. Background answers in groups with too few answers are left out.',
+  'results.export.forLegend': 'Who is the export for?',
+  'results.export.forHint':
+    'Answers may be disclosed only to a recipient that a privacy notice in force names.',
+  'results.export.onlyInternal':
+    'No privacy notice in force names a recipient of survey answers, so they can be exported for the organisation’s own use only.',
+  'results.export.internal': 'For the organisation’s own use ({organisation})',
+  'results.export.disclosure': '{recipient}: {what} (register: {register})',
+  'results.export.condition': 'Condition: {condition}.',
+  'results.export.audited': 'Every export and its recipient are recorded in the audit log.',
+  'results.export.forRequired': 'Choose who the export is for.',
+  'results.export.forUnknown': 'The chosen recipient is not in any privacy notice in force. Choose again.',
   'results.questions': 'Questions',
   'results.freeText': 'Free-text answers',
   'results.freeTextHidden':

@@ -8,12 +8,14 @@ import type { Database, Tx } from '../platform/db/database.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { audit } from '../privacy/audit-log.ts';
+import { disclosureRecipients, resolveExportRecipient } from '../privacy/registers/export-recipients.ts';
+import { registersInForce } from '../privacy/registers/register-repository.ts';
 import { hasPermission } from '../staff/permissions.ts';
 import { findSurvey, findVersion, listSurveys } from '../surveys/survey-repository.ts';
 import { textIn } from '../surveys/survey-text.ts';
 import { exportCsv, exportRows } from './export.ts';
 import { answersPerWeek, computeResults } from './results.ts';
-import { FreeTextPage, ResultsListPage, ResultsPage } from './results-pages.tsx';
+import { ExportPage, FreeTextPage, ResultsListPage, ResultsPage } from './results-pages.tsx';
 import { effectiveThreshold } from './suppression.ts';
 import { tallyPlan } from './tally.ts';
 import { closeDays, tallyOf } from './tally-repository.ts';
@@ -22,8 +24,9 @@ import { xlsxStream } from './xlsx.ts';
 /**
  * Results of surveys (E1, H5) for staff with results.read: distributions, averages, NPS, answers over
  * time, one background cross-tabulation and a comparison period, all through the threshold; free text
- * (results.read_free_text) only for groups of at least k, each read audited; CSV export
- * (results.export), streamed and audited.
+ * (results.read_free_text) only for groups of at least k, each read audited; CSV/XLSX export
+ * (results.export), streamed and audited, made only for the organisation's own use or for a recipient
+ * that a register in force discloses survey answers to (H9, E8).
  */
 const day = z.iso.date();
 const filterSchema = z.object({
@@ -206,6 +209,30 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
     },
   });
 
+  /** The export form, and the same form again (400) when a file is asked for without a known recipient. */
+  async function exportForm(tx: Tx, request: FastifyRequest, errors: { field: string; message: string }[]) {
+    const s = await selection(tx, request);
+    return (
+      <ExportPage
+        surveySlug={s.survey.slug}
+        surveyTitle={textIn(s.definition.title, request.i18n.language)}
+        filter={{ from: s.filter.from, to: s.filter.to, point: s.point?.slug }}
+        recipients={disclosureRecipients(await registersInForce(tx), 'survey_answers')}
+        errors={errors}
+      />
+    );
+  }
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/results/:survey/export',
+    access: 'results.export',
+    handler: async (request, reply) => {
+      const page = await db.forOrganisation(request.organisation!.id, (tx) => exportForm(tx, request, []));
+      return reply.page(page);
+    },
+  });
+
   const formats = {
     csv: { type: 'text/csv; charset=utf-8' },
     xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
@@ -218,8 +245,16 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
       handler: async (request, reply) => {
         const organisation = request.organisation!;
         const staff = request.staff!;
+        const chosen = (request.query as Record<string, unknown>).for;
         const s = await db.forOrganisation(organisation.id, async (tx) => {
           const found = await selection(tx, request);
+          const recipient = resolveExportRecipient(await registersInForce(tx), 'survey_answers', chosen);
+          if (!recipient) {
+            const message = request.i18n.t(
+              chosen ? 'results.export.forUnknown' : 'results.export.forRequired',
+            );
+            return { refused: await exportForm(tx, request, [{ field: 'for', message }]) } as const;
+          }
           const includeFreeText = hasPermission(staff.roles, 'results.read_free_text');
           await audit(tx, {
             organisationId: organisation.id,
@@ -233,10 +268,13 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
               to: found.filter.to,
               point: found.point?.slug ?? null,
               freeText: includeFreeText,
+              recipient: recipient.id,
+              recipientName: recipient.internal ? null : recipient.recipient[organisation.default_language],
             },
           });
           return { ...found, includeFreeText };
         });
+        if ('refused' in s) return reply.page(s.refused, 400);
         const query = {
           organisationId: organisation.id,
           surveyId: s.survey.id,

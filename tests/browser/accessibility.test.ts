@@ -118,6 +118,7 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/espoo/console/results',
     '/espoo/console/results/service-feedback?by=age_band',
     '/espoo/console/results/service-feedback/free-text/improve',
+    '/espoo/console/results/service-feedback/export',
     '/espoo/console/draws',
     '/espoo/console/draws/service-feedback',
     '/espoo/console/retention',

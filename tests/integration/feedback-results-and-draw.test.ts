@@ -4,6 +4,11 @@ import { espooServiceFeedback } from '../../src/demo/demo-feedback-survey.ts';
 import { verifyDraw } from '../../src/feedback/prize-draw.ts';
 import { open } from '../../src/members/identity-crypto.ts';
 import { addDays, helsinkiDay } from '../../src/platform/calendar.ts';
+import {
+  appendRegisterVersion,
+  findRegister,
+  findRegisterId,
+} from '../../src/privacy/registers/register-repository.ts';
 import { feedbackDeletionCutoff } from '../../src/privacy/retention/retention-rules.ts';
 import { createSurvey, publishSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
@@ -57,6 +62,16 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       .execute();
   }
   const repeat = (n: number, answer: Record<string, unknown>) => Array.from({ length: n }, () => answer);
+
+  const radioValues = (html: string) =>
+    [...html.matchAll(/type="radio"[^>]*name="for" value="([^"]+)"/g)].map((m) => m[1]);
+  const exportAudits = () =>
+    kuule.db.system
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'results.export')
+      .orderBy('occurred_at')
+      .execute();
 
   /** The text of a results table's cell for a row label, in the distribution captioned `question`. */
   function cellOf(html: string, question: string, row: string): string {
@@ -201,10 +216,10 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
     });
 
     it('exports answers as streamed CSV and XLSX for staff with the export right, audited, with small background groups blanked', async () => {
-      expect((await researcher.get('/espoo/console/results/service-feedback/export.csv')).statusCode).toBe(
-        403,
-      );
-      const csv = await manager.get('/espoo/console/results/service-feedback/export.csv');
+      expect(
+        (await researcher.get('/espoo/console/results/service-feedback/export.csv?for=internal')).statusCode,
+      ).toBe(403);
+      const csv = await manager.get('/espoo/console/results/service-feedback/export.csv?for=internal');
       expect(csv.statusCode).toBe(200);
       expect(csv.headers['content-type']).toContain('text/csv');
       const lines = csv.body.trim().split('\r\n');
@@ -215,7 +230,7 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
       // Two answers from 65_plus, three with no age band at Sello: both groups are below k.
       expect(lines.filter((l) => l.includes('65_plus'))).toHaveLength(0);
       expect(lines.filter((l) => l.includes('suppressed'))).toHaveLength(5);
-      const xlsx = await manager.get('/espoo/console/results/service-feedback/export.xlsx');
+      const xlsx = await manager.get('/espoo/console/results/service-feedback/export.xlsx?for=internal');
       expect(xlsx.headers['content-type']).toBe(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       );
@@ -231,6 +246,84 @@ describe(`feedback results, the prize draw and retention (${testDatabaseKind()})
         .where('action', '=', 'results.export')
         .execute();
       expect(audits.map((a) => (a.details as { format: string }).format)).toEqual(['csv', 'xlsx']);
+      expect(audits.map((a) => (a.details as { recipient: string }).recipient)).toEqual([
+        'internal',
+        'internal',
+      ]);
+    });
+
+    it('E8: an export names who it is for; Espoo’s register discloses nothing, so only its own use is offered, and anything else is refused', async () => {
+      const form = await manager.get('/espoo/console/results/service-feedback/export?lang=en');
+      expect(form.statusCode).toBe(200);
+      expect(radioValues(form.body)).toEqual(['internal']);
+      expect(form.body).toContain('can be exported for the organisation’s own use only');
+      const before = await exportAudits();
+      for (const [query, message] of [
+        ['', 'Choose who the export is for.'],
+        ['&for=research-partner', 'The chosen recipient is not in any privacy notice in force.'],
+        ['&for=feedback/regular/1', 'The chosen recipient is not in any privacy notice in force.'],
+      ] as const) {
+        const refused = await manager.get(
+          `/espoo/console/results/service-feedback/export.csv?lang=en${query}`,
+        );
+        expect(refused.statusCode, query).toBe(400);
+        expect(refused.headers['content-type']).toContain('text/html');
+        expect(refused.body).toContain(message);
+        expect(refused.body).not.toContain('answered_on,');
+      }
+      expect(await exportAudits()).toHaveLength(before.length);
+    });
+
+    it('H9, E8: a disclosure published in the register adds its recipient to the export, and the audit records it', async () => {
+      await kuule.db.forOrganisation(kuule.espoo.id, async (tx) => {
+        const register = (await findRegister(tx, 'feedback'))!;
+        const { slug: _slug, publishedOn: _on, ...content } = register;
+        await appendRegisterVersion(tx, {
+          organisationId: kuule.espoo.id,
+          registerId: (await findRegisterId(tx, 'feedback'))!,
+          content: {
+            ...content,
+            regularDisclosures: [
+              {
+                recipient: { fi: 'Tutkimus Oy', sv: 'Forskning Ab', en: 'Research Ltd' },
+                what: { fi: 'Vastaukset', sv: 'Svaren', en: 'The answers' },
+                covers: 'survey_answers',
+              },
+            ],
+          },
+          publishedOn: today,
+          publishedBy: null,
+        });
+      });
+      try {
+        const form = await manager.get('/espoo/console/results/service-feedback/export?lang=en');
+        expect(radioValues(form.body)).toEqual(['internal', 'feedback/regular/1']);
+        expect(form.body).toContain('Research Ltd: The answers');
+        const csv = await manager.get(
+          '/espoo/console/results/service-feedback/export.csv?for=feedback/regular/1',
+        );
+        expect(csv.statusCode).toBe(200);
+        const last = (await exportAudits()).at(-1)!.details as Record<string, unknown>;
+        expect(last).toMatchObject({ recipient: 'feedback/regular/1', recipientName: 'Tutkimus Oy' });
+      } finally {
+        // The next version withdraws the disclosure again: the option disappears with it.
+        await kuule.db.forOrganisation(kuule.espoo.id, async (tx) => {
+          const { slug: _slug, publishedOn: _on, ...content } = (await findRegister(tx, 'feedback'))!;
+          await appendRegisterVersion(tx, {
+            organisationId: kuule.espoo.id,
+            registerId: (await findRegisterId(tx, 'feedback'))!,
+            content: { ...content, regularDisclosures: [] },
+            publishedOn: today,
+            publishedBy: null,
+          });
+        });
+      }
+      const form = await manager.get('/espoo/console/results/service-feedback/export?lang=en');
+      expect(radioValues(form.body)).toEqual(['internal']);
+      const refused = await manager.get(
+        '/espoo/console/results/service-feedback/export.csv?for=feedback/regular/1',
+      );
+      expect(refused.statusCode).toBe(400);
     });
   });
 

@@ -245,6 +245,7 @@ export const helsinkiCommunityRegister: Register = {
         sv: 'Vid behov, för behandling och analys i projekt för utveckling av stadens tjänster',
         en: "If necessary, for processing and analysis in projects related to the development of the city's services",
       },
+      covers: 'pseudonymised_research_answers',
     },
     {
       recipient: {
@@ -262,6 +263,7 @@ export const helsinkiCommunityRegister: Register = {
         sv: 'Vid behov och endast med separat samtycke av den registrerade',
         en: "If necessary, and only with the data subject's separate consent",
       },
+      covers: 'contact_details',
     },
     {
       recipient: { fi: 'Verohallinto', sv: 'Skatteförvaltningen', en: 'Tax Administration' },
