@@ -9,14 +9,16 @@ import {
   localLink,
   mailedText,
   startDemoKuule,
+  tabTo,
 } from '../support/browser.ts';
 
 /**
- * H13, E10 as a member lives them, with JavaScript off, in Finnish, Swedish and English: see everything held
- * about them grouped as the register says, download it, restrict processing and lift it, delete it all at
- * once, get the confirmation mail, and join again with the same address. Every page has zero axe violations.
+ * H13, E10 as a member lives them, with JavaScript off and the keyboard only, in Finnish, Swedish and
+ * English: see everything held about them grouped as the register says, download it, correct it, restrict
+ * processing and lift it, delete it all at once, get the confirmation mail, and join again with the same
+ * address. Every page has zero axe violations.
  */
-describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)', () => {
+describe('my data without JavaScript, keyboard only, in Finnish, Swedish and English (H13, E10)', () => {
   let browser: Browser;
   let demo: Awaited<ReturnType<typeof startDemoKuule>>;
 
@@ -31,6 +33,12 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
 
   const mailed = (page: Page, to: string, pattern: RegExp, seen: Set<string>) =>
     mailedText(page, demo.baseUrl, to, pattern, seen);
+
+  /** Reaches a link or button with the Tab key and activates it with Enter, as a keyboard user does. */
+  async function activate(page: Page, selector: string) {
+    await tabTo(page, selector, 150);
+    await page.keyboard.press('Enter');
+  }
 
   async function expectAccessible(page: Page, where: string) {
     expect(await axeViolationsWithoutJavaScript(browser, page), where).toEqual([]);
@@ -58,7 +66,7 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
   }
 
   for (const language of languages) {
-    it(`H13, E10: sees, downloads, restricts and deletes all their data, then joins again, in ${language}`, async () => {
+    it(`H13, E10: sees, downloads, corrects, restricts and deletes all their data by keyboard, then joins again, in ${language}`, async () => {
       const t = translator(language).t;
       const context = await browser.newContext({
         javaScriptEnabled: false,
@@ -73,7 +81,7 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
       await join(page, email, `Tietoinen ${language.toUpperCase()}`, seen);
 
       // From the member's page to everything held about them.
-      await page.locator('a[href="/helsinki/me/data"]').click();
+      await activate(page, 'a[href="/helsinki/me/data"]');
       await page.waitForURL(/\/helsinki\/me\/data$/);
       expect(await page.getAttribute('html', 'lang')).toBe(language);
       expect(await page.locator('h1').textContent()).toBe(t('myData.title'));
@@ -88,7 +96,7 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
       // The JSON copy, at once.
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.locator('a[href="/helsinki/me/data.json"]').click(),
+        activate(page, 'a[href="/helsinki/me/data.json"]'),
       ]);
       expect(download.suggestedFilename()).toMatch(/^my-data-helsinki-\d{4}-\d{2}-\d{2}\.json$/);
       const path = await download.path();
@@ -96,24 +104,39 @@ describe('my data without JavaScript, in Finnish, Swedish and English (H13, E10)
       expect(exported.membership.email).toBe(email);
       expect(exported.rewards).toEqual([]);
 
+      // Correct the profile from the page that shows it: the arrow key moves to the next age group.
+      await activate(page, 'main a[href="/helsinki/me/profile"]');
+      await page.waitForURL(/\/helsinki\/me\/profile$/);
+      await tabTo(page, '#q_age_band_35-44');
+      await page.keyboard.press('ArrowDown');
+      await activate(page, 'form[action="/helsinki/me/profile"] button[type=submit]');
+      await page.waitForURL(/\/helsinki\/me$/);
+      await activate(page, 'a[href="/helsinki/me/data"]');
+      await page.waitForURL(/\/helsinki\/me\/data$/);
+      const corrected = (await page.locator('main').textContent())!;
+      expect(corrected).toContain('45–54');
+      expect(corrected).not.toContain('35–44');
+
       // Restrict processing, and lift it.
-      await page.locator('form[action="/helsinki/me/data/restrict"] button').click();
-      await page.waitForURL(/\/helsinki\/me\/data#restrict-heading$/);
+      await activate(page, 'form[action="/helsinki/me/data/restrict"] button');
+      await page.locator('form[action="/helsinki/me/data/lift-restriction"]').waitFor();
+      expect(page.url()).toMatch(/\/helsinki\/me\/data#restrict-heading$/);
       expect(
         await page.locator('form[action="/helsinki/me/data/lift-restriction"] [role=status]').count(),
       ).toBe(1);
       await expectAccessible(page, `restricted (${language})`);
-      await page.locator('form[action="/helsinki/me/data/lift-restriction"] button').click();
-      await page.waitForURL(/\/helsinki\/me\/data#restrict-heading$/);
+      // The same address again (with its anchor): wait for the page that follows, not for the address.
+      await activate(page, 'form[action="/helsinki/me/data/lift-restriction"] button');
+      await page.locator('form[action="/helsinki/me/data/restrict"]').waitFor();
       expect(await page.locator('form[action="/helsinki/me/data/restrict"]').count()).toBe(1);
 
       // Delete: see what goes and what stays, then one confirmed action.
-      await page.locator('a[href="/helsinki/me/data/delete"]').click();
+      await activate(page, 'a[href="/helsinki/me/data/delete"]');
       await page.waitForURL(/\/helsinki\/me\/data\/delete$/);
       expect(await page.locator('h1').textContent()).toBe(t('myData.delete.title'));
       expect(await page.locator('main').textContent()).toContain(t('myData.kept.consents.what'));
       await expectAccessible(page, `delete (${language})`);
-      await page.locator('form[action="/helsinki/me/data/delete"] button[type=submit]').click();
+      await activate(page, 'form[action="/helsinki/me/data/delete"] button[type=submit]');
       await page.waitForURL(/\/helsinki\/my-data-deleted/);
       expect(await page.locator('h1').textContent()).toBe(t('myData.deleted.title'));
       expect(await page.getAttribute('html', 'lang')).toBe(language);
