@@ -56,6 +56,26 @@ describe('publishing a register', () => {
     ]);
   });
 
+  it('H12, H14: refuses keeping an inactive member past six months or anonymised answers past two years', () => {
+    const helsinkiInUse = collectedByCommunity({ backgroundQuestionKeys: [], contactFields: [] });
+    for (const [key, days, max, promise] of [
+      ['inactive_member', 200, 183, 'H12'],
+      ['anonymised_research_answers', 800, 730, 'H14'],
+    ] as const) {
+      const content = contentOf(helsinkiCommunityRegister);
+      const rule = content.retention.find((r) => r.key === key)!;
+      rule.periodDays = days;
+      rule.description = { fi: `${days} päivää`, sv: `${days} dagar`, en: `${days} days` };
+      const problems = publishProblems(content, {
+        slug: 'customer-community',
+        inForce: helsinkiCommunityRegister,
+        otherRegisters: [],
+        inUse: helsinkiInUse,
+      }).map((problem) => [problem.key, problem.values]);
+      expect(problems).toEqual([['registers.problem.periodTooLong', { rule: key, days, max, promise }]]);
+    }
+  });
+
   it('refuses a new period while the notice’s words still state the old one', () => {
     const content = contentOf(espooFeedbackRegister);
     content.retention.find((r) => r.key === 'feedback_answers')!.periodDays = 180;
