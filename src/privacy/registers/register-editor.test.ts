@@ -70,6 +70,18 @@ describe('the register editor', () => {
     expect(applyAction(section, items, 'explode:0')).toBe(items);
   });
 
+  it('E2: a legal basis must be one of GDPR Art. 6(1)(a)–(f) or Art. 9(2)', () => {
+    const bases = sections.find((s) => s.key === 'legal-bases')!;
+    const explanation = { 's.0.explanation.fi': 'x', 's.0.explanation.sv': 'x', 's.0.explanation.en': 'x' };
+    expect(parseSection(bases, { 's.count': '1', 's.0.basis': 'legitimate', ...explanation }).errors).toEqual(
+      [{ field: 's.0.basis', message: 'registers.error.choice' }],
+    );
+    expect(
+      parseSection(bases, { 's.count': '1', 's.0.basis': 'art6_1_c_legal_obligation', ...explanation })
+        .errors,
+    ).toEqual([]);
+  });
+
   it('refuses a malformed key, a period that is not a number of days and an option not offered', () => {
     const retention = sections.find((s) => s.key === 'retention')!;
     const { errors } = parseSection(retention, {
