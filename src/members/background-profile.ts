@@ -1,6 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Tx } from '../platform/db/database.ts';
 import type { BackgroundOption, BackgroundQuestionsTable, DB, LocalisedText } from '../platform/db/schema.ts';
+import { undeclaredBackgroundQuestions } from '../privacy/registers/data-categories.ts';
+import { registersInForce } from '../privacy/registers/register-repository.ts';
 
 export type BackgroundQuestion = Selectable<BackgroundQuestionsTable>;
 
@@ -11,11 +13,20 @@ export interface NewBackgroundQuestion {
   options: BackgroundOption[];
 }
 
+/**
+ * Adds the organisation's background questions. A question may collect only what a register of the
+ * organisation declares (H2, data content): otherwise nothing is added and the error names the register.
+ */
 export async function defineBackgroundQuestions(
   db: Kysely<DB>,
   organisationId: string,
   questions: NewBackgroundQuestion[],
 ) {
+  const undeclared = undeclaredBackgroundQuestions(
+    await registersInForce(db, organisationId),
+    questions.map((q) => q.key),
+  );
+  if (undeclared.length > 0) throw new Error(undeclared.join('\n'));
   await db
     .insertInto('background_questions')
     .values(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { espooServiceFeedback } from '../../demo/demo-feedback-survey.ts';
 import { surveyVersionSchema } from '../../surveys/survey-definition.ts';
-import { undeclaredCollection } from './data-categories.ts';
+import { undeclaredBackgroundQuestions, undeclaredCollection } from './data-categories.ts';
 import { espooFeedbackRegister } from './espoo-feedback-register.ts';
 import { helsinkiCommunityRegister } from './helsinki-community-register.ts';
 
@@ -41,6 +41,23 @@ describe('data content enforced from the register (E4, E5, E3)', () => {
   it('refuses feedback where no register of the organisation declares feedback data', () => {
     expect(undeclaredCollection([helsinkiCommunityRegister], survey, false)[0]).toContain(
       'No register of this organisation declares feedback data',
+    );
+  });
+
+  it('H2: a community background question may collect only what the member register declares, else it names that register', () => {
+    const keys = ['age_band', 'home_district', 'life_situation', 'services_used'];
+    expect(undeclaredBackgroundQuestions([helsinkiCommunityRegister], keys)).toEqual([]);
+    const withoutBackground = {
+      ...helsinkiCommunityRegister,
+      dataContent: helsinkiCommunityRegister.dataContent.filter((c) => c.key !== 'background'),
+    };
+    const refused = undeclaredBackgroundQuestions([withoutBackground], ['age_band']);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toContain('background question "age_band"');
+    expect(refused[0]).toContain('the register "customer-community"');
+    // Espoo's feedback register declares background answers of feedback, not a community's profile.
+    expect(undeclaredBackgroundQuestions([espooFeedbackRegister], ['age_band'])[0]).toContain(
+      'a register of the organisation',
     );
   });
 });

@@ -85,6 +85,21 @@ const COMMUNITY_BACKGROUND_FIELDS: Record<string, string> = {
   service_experiences: 'life_situation_and_service_experiences',
 };
 
+/**
+ * What background questions would collect that no register declares, as messages naming the register to
+ * update (the community's member register: the one that declares registration).
+ */
+export function undeclaredBackgroundQuestions(registers: Register[], questionKeys: string[]): string[] {
+  const memberRegister = registers.find((r) => r.dataContent.some((c) => c.key === 'registration'));
+  const target = memberRegister ? `the register "${memberRegister.slug}"` : 'a register of the organisation';
+  return collectedByCommunity({ backgroundQuestionKeys: questionKeys, contactFields: [] })
+    .filter((item) => item.category === 'background' && !isDeclared(registers, item))
+    .map(
+      (item) =>
+        `${item.by} collects "${item.category}.${item.field}", which no register declares: add it to the data content of ${target} first.`,
+    );
+}
+
 /** Contact fields (H6) → the register's field keys. */
 const CONTACT_FIELDS: Record<string, string> = {
   name: 'name',

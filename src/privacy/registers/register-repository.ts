@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Tx } from '../../platform/db/database.ts';
+import type { DB } from '../../platform/db/schema.ts';
 import type { Register, RegisterContent } from './register.ts';
 
 /**
@@ -28,16 +30,20 @@ const asRegister = (slug: string, publishedOn: string, content: unknown): Regist
   publishedOn,
 });
 
-/** The version in force of every register of the transaction's organisation, by slug. */
-export async function registersInForce(tx: Tx): Promise<Register[]> {
-  const rows = await tx
+/**
+ * The version in force of every register of the transaction's organisation, by slug. Row-level security
+ * picks the organisation in a request; system connections (seeding, the CLI) name it.
+ */
+export async function registersInForce(tx: Kysely<DB>, organisationId?: string): Promise<Register[]> {
+  let query = tx
     .selectFrom('register_versions')
     .innerJoin('registers', 'registers.id', 'register_versions.register_id')
     .distinctOn('registers.slug')
     .select(['registers.slug', 'register_versions.published_on', 'register_versions.content'])
     .orderBy('registers.slug')
-    .orderBy('register_versions.version', 'desc')
-    .execute();
+    .orderBy('register_versions.version', 'desc');
+  if (organisationId) query = query.where('registers.organisation_id', '=', organisationId);
+  const rows = await query.execute();
   return rows.map((row) => asRegister(row.slug, row.published_on, row.content));
 }
 
