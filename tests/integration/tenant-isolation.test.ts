@@ -94,6 +94,22 @@ describe(`tenant isolation by row-level security (${testDatabaseKind()})`, () =>
     expect(role).toEqual({ user: 'kuule_app', bypass: false, owns: 0 });
   });
 
+  it('every table that holds an organisation’s rows enforces row-level security with the isolation policy', async () => {
+    const tables = await sql<{ table: string; rls: boolean; policy: boolean }>`
+      select c.relname as table, c.relrowsecurity as rls,
+             exists (select 1 from pg_policies p
+                     where p.schemaname = n.nspname and p.tablename = c.relname
+                       and p.policyname = 'organisation_isolation') as policy
+      from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace
+      join pg_attribute a on a.attrelid = c.oid and a.attname = 'organisation_id' and not a.attisdropped
+      where n.nspname = 'public' and c.relkind = 'r'
+      order by c.relname
+    `.execute(db.system);
+    expect(tables.rows.length).toBeGreaterThan(20);
+    expect(tables.rows.filter((t) => !t.rls || !t.policy).map((t) => t.table)).toEqual([]);
+  });
+
   it('the application role cannot read the demo mailbox', async () => {
     await expect(
       db.asApplication((tx) => tx.selectFrom('dev_mailbox').selectAll().execute()),

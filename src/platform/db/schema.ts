@@ -115,7 +115,11 @@ export interface MembersTable {
   erased_at: Date | null;
   /** E10: while set, the member has restricted processing: no invitations, draws or analysis (members/my-data.ts). */
   processing_restricted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** How often the member is emailed about research tasks (issue 6); an unsubscribe link sets 'never'. */
+  task_email_frequency: Generated<TaskEmailFrequency>;
 }
+
+export type TaskEmailFrequency = 'each_task' | 'weekly' | 'never';
 
 export interface MemberSessionsTable {
   id: Generated<string>;
@@ -375,7 +379,115 @@ export interface RetentionRunsTable {
   reminded: number;
 }
 
+/** A research task's audience (migration 0015): everyone, or members by background answers and participation. */
+export type TaskAudience =
+  | { kind: 'all' }
+  | {
+      kind: 'background';
+      /** questionKey → accepted values; a member matches when they answered each key with one of them. */
+      answers: Record<string, string[]>;
+      participation?: { taskId: string; took: boolean };
+    };
+
+export interface ResearchProjectsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  slug: string;
+  title: Json<LocalisedText>;
+  purpose: Json<LocalisedText>;
+  /** The register the project's processing falls under (its slug). */
+  register_slug: string;
+  status: Generated<'open' | 'closed'>;
+  closed_on: string | null;
+  /** H14: days after closing that answers stay linked to members for analysis, then anonymised. */
+  analysis_period_days: Generated<number>;
+  /** The per-project secret of export pseudonyms (keyed MAC of the member key). */
+  export_key: string;
+  /** "What we heard, what we changed", per language, once published. */
+  summary: Json<{ heard: LocalisedText; changed: LocalisedText }> | null;
+  summary_published_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ResearchTasksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  project_id: string;
+  slug: string;
+  kind: 'survey' | 'discussion';
+  title: Json<LocalisedText>;
+  description: Json<LocalisedText>;
+  survey_id: string | null;
+  languages: Json<LanguageCode[]>;
+  opens_at: Date;
+  closes_at: Date;
+  status: Generated<'draft' | 'published' | 'closed'>;
+  audience: ColumnType<TaskAudience, string | undefined, string>;
+  target_participants: number | null;
+  quota_question_key: string | null;
+  quota_per_group: number | null;
+  discussion_closed_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface TaskInvitationsTable {
+  organisation_id: string;
+  task_id: string;
+  member_id: string;
+  invited_at: CreatedAt;
+  emailed_at: Date | null;
+  reminded_at: Date | null;
+}
+
+export interface ResearchAnswersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  task_id: string;
+  survey_version_id: string;
+  /** The pseudonymous member key; null once anonymised (H14). */
+  member_id: string | null;
+  status: Generated<'in_progress' | 'submitted'>;
+  page: Generated<number>;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  answered_on: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  anonymised_on: string | null;
+}
+
+export interface DiscussionPostsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  task_id: string;
+  parent_id: string | null;
+  member_id: string | null;
+  body: string;
+  posted_at: CreatedAt;
+  pinned_at: Date | null;
+  hidden_at: Date | null;
+  hidden_reason: string | null;
+  hidden_by: string | null;
+  anonymised_on: string | null;
+}
+
+export interface PostReportsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  post_id: string;
+  reported_by: string | null;
+  reason: string;
+  reported_at: CreatedAt;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+}
+
 export interface DB {
+  research_projects: ResearchProjectsTable;
+  research_tasks: ResearchTasksTable;
+  task_invitations: TaskInvitationsTable;
+  research_answers: ResearchAnswersTable;
+  discussion_posts: DiscussionPostsTable;
+  post_reports: PostReportsTable;
   retention_runs: RetentionRunsTable;
   registers: RegistersTable;
   register_versions: RegisterVersionsTable;
