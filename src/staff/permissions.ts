@@ -6,6 +6,8 @@
  */
 export const permissions = [
   'surveys.manage',
+  'research.manage',
+  'discussions.moderate',
   'results.read',
   'results.read_free_text',
   'results.export',
@@ -24,7 +26,9 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 export const roles = {
-  researcher: ['surveys.manage', 'results.read', 'events.manage'],
+  // Builds research projects and tasks, chooses audiences (sizes only, never identities: H3) and
+  // moderates discussions under pseudonyms.
+  researcher: ['surveys.manage', 'research.manage', 'discussions.moderate', 'results.read', 'events.manage'],
   feedback_manager: [
     'surveys.manage',
     'results.read',
