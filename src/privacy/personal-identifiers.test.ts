@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalIdentifiers } from './personal-identifiers.ts';
+import { findPersonalIdentifiers, redactPersonalIdentifiers } from './personal-identifiers.ts';
 
 describe('personal identifiers in free text', () => {
   it('finds email addresses, phone numbers in Finnish and international formats, and identity codes', () => {
@@ -15,5 +15,14 @@ describe('personal identifiers in free text', () => {
     expect(findPersonalIdentifiers('Kirjasto2027')).toEqual([]);
     expect(findPersonalIdentifiers('bus 550 at 7.45 in 2026')).toEqual([]);
     expect(findPersonalIdentifiers('Iloinen Siili 42')).toEqual([]);
+  });
+
+  it('H14: anonymising free text removes every identifier in it and keeps the rest', () => {
+    expect(
+      redactPersonalIdentifiers(
+        'Call me on 040 123 4567 or +358 40 1234567, mail maija@example.fi, hetu 131052-308T. Open on Sundays in 2027!',
+      ),
+    ).toBe('Call me on […] or […], mail […], hetu […]. Open on Sundays in 2027!');
+    expect(redactPersonalIdentifiers('bus 550 at 7.45')).toBe('bus 550 at 7.45');
   });
 });

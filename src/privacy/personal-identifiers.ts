@@ -19,3 +19,17 @@ export function findPersonalIdentifiers(text: string): PersonalIdentifier[] {
   else if (PHONE.test(text)) found.push('phone');
   return found;
 }
+
+/**
+ * The text with every email address, phone number and personal identity code replaced, for free text that
+ * is anonymised (H14): once the link to the member is gone, no identifier inside the text may restore it.
+ */
+export function redactPersonalIdentifiers(text: string, replacement = '[…]'): string {
+  return (
+    text
+      // Stops at punctuation, so the sentence around an address survives.
+      .replace(/[^\s@,;:()<>]+@[^\s@,;:()<>]+\.[\p{L}]{2,}/gu, replacement)
+      .replace(new RegExp(PERSONAL_IDENTITY_CODE.source, 'gi'), replacement)
+      .replace(new RegExp(PHONE.source, 'g'), replacement)
+  );
+}

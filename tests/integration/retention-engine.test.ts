@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { espooServiceFeedback } from '../../src/demo/demo-feedback-survey.ts';
 import { readMemberEmail } from '../../src/members/identity-vault.ts';
+import { addDays, helsinkiDay } from '../../src/platform/calendar.ts';
 import type { OutgoingEmail } from '../../src/platform/email/mailer.ts';
 import {
   INACTIVITY_REMINDER_DAYS_BEFORE,
   UNDRAWN_CONTACTS_DAYS,
 } from '../../src/privacy/retention/retention-rules.ts';
-import { closeSurvey } from '../../src/surveys/survey-repository.ts';
+import { createProject, createTask } from '../../src/research/research-repository.ts';
+import { closeSurvey, createSurvey, findSurvey, publishSurvey } from '../../src/surveys/survey-repository.ts';
 import { testDatabaseKind } from '../support/database.ts';
 import {
   createFeedbackSurveyForTest,
@@ -118,12 +121,155 @@ describe(`the retention engine (${testDatabaseKind()})`, () => {
     expect((await memberRow(member.id)).erased_at).toBeNull();
   });
 
-  it('H14: the research-answers rule is listed with its two-year period, and has nothing to delete yet', async () => {
-    const run = await runRetentionAt(kuule.db, new Date(), { dryRun: true, organisation: 'helsinki' });
-    expect(run.outcome('helsinki', 'anonymised_research_answers')).toMatchObject({
-      periodDays: 730,
-      deleted: 0,
-      note: 'no research answers are stored yet',
+  describe('H14: research answers are anonymised after the project’s analysis period, then kept two years at most', () => {
+    const day = (offset: number) => addDays(helsinkiDay(new Date()), offset);
+    const at = (isoDay: string) => new Date(`${isoDay}T09:00:00+02:00`);
+
+    /** A closed project with one survey task: a submitted answer with identifiers in its text, an unfinished one and a post. */
+    async function closedProject(slug: string, closedOn: string, analysisDays: number) {
+      const member = await createMemberForTest(kuule.db, kuule.helsinki.id, `${slug}-a@example.fi`);
+      const other = await createMemberForTest(kuule.db, kuule.helsinki.id, `${slug}-b@example.fi`);
+      return kuule.db.forOrganisation(kuule.helsinki.id, async (tx) => {
+        const survey = await createSurvey(tx, {
+          organisationId: kuule.helsinki.id,
+          slug,
+          kind: 'research',
+          draft: espooServiceFeedback,
+        });
+        await publishSurvey(tx, survey.id);
+        const versionId = (await findSurvey(tx, { id: survey.id }))!.current_version_id!;
+        const project = await createProject(tx, {
+          organisationId: kuule.helsinki.id,
+          slug,
+          title: { fi: slug, sv: slug, en: slug },
+          purpose: { fi: 'Kehittäminen', sv: 'Utveckling', en: 'Development' },
+          registerSlug: 'customer-community',
+          analysisPeriodDays: analysisDays,
+          createdBy: null,
+        });
+        const common = {
+          organisationId: kuule.helsinki.id,
+          projectId: project.id,
+          title: { fi: 'T', sv: 'T', en: 'T' },
+          description: { fi: 'K', sv: 'K', en: 'K' },
+          languages: ['fi', 'sv', 'en'] as const,
+          opensAt: at(addDays(closedOn, -30)),
+          closesAt: at(closedOn),
+        };
+        const task = await createTask(tx, {
+          ...common,
+          slug: `${slug}-survey`,
+          kind: 'survey',
+          surveyId: survey.id,
+          languages: [...common.languages],
+        });
+        const discussion = await createTask(tx, {
+          ...common,
+          slug: `${slug}-talk`,
+          kind: 'discussion',
+          languages: [...common.languages],
+        });
+        await tx
+          .insertInto('research_answers')
+          .values([
+            {
+              organisation_id: kuule.helsinki.id,
+              task_id: task.id,
+              survey_version_id: versionId,
+              member_id: member.id,
+              status: 'submitted',
+              answered_on: addDays(closedOn, -10),
+              answers: JSON.stringify({
+                satisfaction: 4,
+                improve: 'Call me: 040 123 4567, maija@example.fi',
+              }),
+            },
+            {
+              organisation_id: kuule.helsinki.id,
+              task_id: task.id,
+              survey_version_id: versionId,
+              member_id: other.id,
+              status: 'in_progress',
+              answers: JSON.stringify({ satisfaction: 2 }),
+            },
+          ])
+          .execute();
+        await tx
+          .insertInto('discussion_posts')
+          .values({
+            organisation_id: kuule.helsinki.id,
+            task_id: discussion.id,
+            member_id: other.id,
+            body: 'Longer opening hours, says 131052-308T',
+          })
+          .execute();
+        await tx
+          .updateTable('research_projects')
+          .set({ status: 'closed', closed_on: closedOn })
+          .where('id', '=', project.id)
+          .execute();
+        return { taskId: task.id, discussionId: discussion.id, memberId: member.id };
+      });
+    }
+    const contributions = (taskIds: string[]) =>
+      Promise.all([
+        kuule.db.system.selectFrom('research_answers').selectAll().where('task_id', 'in', taskIds).execute(),
+        kuule.db.system.selectFrom('discussion_posts').selectAll().where('task_id', 'in', taskIds).execute(),
+      ]);
+
+    it('H14: answers stay linked the day before the analysis period ends, and are anonymised irreversibly the day it ends', async () => {
+      const { taskId, discussionId, memberId } = await closedProject('h14-analysis', day(-29), 30);
+      await runRetentionAt(kuule.db, new Date(), { organisation: 'helsinki' });
+      let [answers, posts] = await contributions([taskId, discussionId]);
+      expect(answers.filter((a) => a.member_id !== null)).toHaveLength(2);
+      expect(posts[0]!.member_id).not.toBeNull();
+
+      const tomorrow = at(day(1));
+      const dry = await runRetentionAt(kuule.db, tomorrow, { dryRun: true, organisation: 'helsinki' });
+      expect(dry.outcome('helsinki', 'anonymised_research_answers')).toMatchObject({
+        anonymised: 2,
+        deleted: 1,
+      });
+      const run = await runRetentionAt(kuule.db, tomorrow, { organisation: 'helsinki' });
+      expect(run.outcome('helsinki', 'anonymised_research_answers')).toMatchObject({
+        anonymised: 2,
+        deleted: 1,
+      });
+      [answers, posts] = await contributions([taskId, discussionId]);
+      // The submitted answer stays for analysis without its author; the unfinished one is gone.
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toMatchObject({ member_id: null, anonymised_on: day(1), status: 'submitted' });
+      expect(answers[0]!.answers).toEqual({ satisfaction: 4, improve: 'Call me: […], […]' });
+      expect(posts[0]).toMatchObject({
+        member_id: null,
+        anonymised_on: day(1),
+        body: 'Longer opening hours, says […]',
+      });
+      // Nothing left anywhere names the member in research data.
+      const linked = await kuule.db.system
+        .selectFrom('research_answers')
+        .select('id')
+        .where('member_id', '=', memberId)
+        .execute();
+      expect(linked).toEqual([]);
+    });
+
+    it('H14: anonymised answers are kept the day before two years have passed and deleted on the day', async () => {
+      const { taskId, discussionId } = await closedProject('h14-two-years', day(-800), 0);
+      // Anonymised two years ago minus one day: still kept.
+      await runRetentionAt(kuule.db, at(day(-729)), { organisation: 'helsinki' });
+      let [answers, posts] = await contributions([taskId, discussionId]);
+      expect(answers).toHaveLength(1);
+      expect(answers[0]!.anonymised_on).toBe(day(-729));
+      await runRetentionAt(kuule.db, new Date(), { organisation: 'helsinki' });
+      [answers, posts] = await contributions([taskId, discussionId]);
+      expect(answers).toHaveLength(1);
+      expect(posts).toHaveLength(1);
+      const run = await runRetentionAt(kuule.db, at(day(1)), { organisation: 'helsinki' });
+      expect(run.outcome('helsinki', 'anonymised_research_answers')!.deleted).toBeGreaterThanOrEqual(2);
+      [answers, posts] = await contributions([taskId, discussionId]);
+      expect(answers).toEqual([]);
+      expect(posts).toEqual([]);
     });
   });
 

@@ -8,6 +8,11 @@ import { addDays, addMonths } from '../../platform/calendar.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { OutgoingEmail } from '../../platform/email/mailer.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
+import {
+  anonymiseContributions,
+  deleteAnonymisedBefore,
+  projectsPastAnalysis,
+} from '../../research/anonymise-research.ts';
 import { findVersion } from '../../surveys/survey-repository.ts';
 
 /**
@@ -47,8 +52,6 @@ export interface RuleExecutor {
   promise: string;
   run(ctx: RuleContext): Promise<RuleResult>;
 }
-
-const none = { deleted: 0, anonymised: 0, reminded: 0 };
 
 /** H12: a reminder this many days before deletion, so the member can keep their membership by signing in. */
 export const INACTIVITY_REMINDER_DAYS_BEFORE = 30;
@@ -149,10 +152,19 @@ export const retentionRules: Record<string, RuleExecutor> = {
     defaultPeriodDays: 730,
     maxPeriodDays: 730,
     promise: 'H14',
-    async run({ today, periodDays }) {
-      // Research tasks store no answers yet (they arrive with the community's research tasks); the rule
-      // is listed so the dry run shows it, and will delete from their table when it exists.
-      return { cutoff: addDays(today, -periodDays), ...none, note: 'no research answers are stored yet' };
+    async run({ tx, today, periodDays, dryRun }) {
+      // First anonymise what projects past their analysis period still link to members, then delete what
+      // was anonymised longer ago than the register's period.
+      const due = await projectsPastAnalysis(tx, today);
+      const anonymised = await anonymiseContributions(tx, { projectIds: due }, today, { dryRun });
+      const cutoff = addDays(today, -periodDays);
+      const deleted = await deleteAnonymisedBefore(tx, cutoff, { dryRun });
+      return {
+        cutoff,
+        deleted: deleted + anonymised.deleted,
+        anonymised: anonymised.anonymised,
+        reminded: 0,
+      };
     },
   },
 
