@@ -10,6 +10,7 @@ import { resultsRoutes } from './analytics/results-routes.tsx';
 import type { Config } from './config.ts';
 import { drawConsoleRoutes } from './feedback/draw-console.tsx';
 import { feedbackRoutes } from './feedback/feedback-routes.tsx';
+import { emailChangeRoutes } from './members/email-change-routes.tsx';
 import { memberRoutes } from './members/member-routes.tsx';
 import { myDataRoutes } from './members/my-data-routes.tsx';
 import { homeRoutes } from './organisations/home-routes.tsx';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(privacyRoutes, { db: deps.db });
   await app.register(memberRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(myDataRoutes, { db: deps.db, jobs: deps.jobs, config });
+  await app.register(emailChangeRoutes, { db: deps.db, jobs: deps.jobs, config });
   await app.register(consoleRoutes, { db: deps.db, config });
   await app.register(staffManagementRoutes, { db: deps.db });
   await app.register(surveyBuilderRoutes, { db: deps.db, config });

@@ -49,6 +49,17 @@ export async function takePendingSignUp(tx: Tx, tokenHash: string, now: Date) {
   });
 }
 
+/** Unconfirmed changes of address are forgotten when their link expires (24 hours). */
+export async function deleteExpiredEmailChanges(tx: Tx, now: Date): Promise<number> {
+  return withVaultRole(tx, async (vault) => {
+    const result = await vault
+      .deleteFrom('vault.email_changes')
+      .where('expires_at', '<=', now)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
+}
+
 /** Unconfirmed sign-ups are forgotten within 24 hours. */
 export async function deleteExpiredSignUps(tx: Tx, now: Date): Promise<number> {
   return withVaultRole(tx, async (vault) => {
@@ -120,11 +131,125 @@ export function openPendingEmail(keys: VaultKeys, organisationId: string, sealed
   return open(keys, organisationId, sealed);
 }
 
-/** Deletes who the member is: the email address is gone, and the member key leads to no one. */
+/**
+ * Deletes who the member is: the email address is gone, with any change of it still waiting for
+ * confirmation, and the member key leads to no one.
+ */
 export async function deleteIdentity(tx: Tx, memberId: string): Promise<void> {
+  await withVaultRole(tx, async (vault) => {
+    await vault.deleteFrom('vault.member_identities').where('member_id', '=', memberId).execute();
+    await vault.deleteFrom('vault.email_changes').where('member_id', '=', memberId).execute();
+  });
+}
+
+// --- H13: correcting the email address, confirmed from the new address ---------------------------------
+
+export const EMAIL_CHANGE_VALID_HOURS = 24;
+
+/** Stores the member's one pending change of address; a new request replaces the one before. */
+export async function storeEmailChange(
+  tx: Tx,
+  keys: VaultKeys,
+  input: { organisationId: string; memberId: string; email: string; tokenHash: string; now: Date },
+): Promise<void> {
+  const values = {
+    member_id: input.memberId,
+    organisation_id: input.organisationId,
+    email_lookup: emailLookup(keys, input.organisationId, input.email),
+    email_encrypted: seal(keys, input.organisationId, input.email),
+    token_hash: input.tokenHash,
+    created_at: input.now,
+    expires_at: new Date(input.now.getTime() + EMAIL_CHANGE_VALID_HOURS * 3600_000),
+  };
   await withVaultRole(tx, (vault) =>
-    vault.deleteFrom('vault.member_identities').where('member_id', '=', memberId).execute(),
+    vault
+      .insertInto('vault.email_changes')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('member_id').doUpdateSet({
+          email_lookup: values.email_lookup,
+          email_encrypted: values.email_encrypted,
+          token_hash: values.token_hash,
+          created_at: values.created_at,
+          expires_at: values.expires_at,
+        }),
+      )
+      .execute(),
   );
+}
+
+/** The member's pending change, opened, if one is waiting and has not expired. */
+export async function readPendingEmailChange(
+  tx: Tx,
+  keys: VaultKeys,
+  organisationId: string,
+  memberId: string,
+  now: Date,
+): Promise<{ email: string; expiresAt: Date } | undefined> {
+  const row = await withVaultRole(tx, (vault) =>
+    vault
+      .selectFrom('vault.email_changes')
+      .select(['email_encrypted', 'expires_at'])
+      .where('member_id', '=', memberId)
+      .where('expires_at', '>', now)
+      .executeTakeFirst(),
+  );
+  return row
+    ? { email: open(keys, organisationId, row.email_encrypted), expiresAt: new Date(row.expires_at) }
+    : undefined;
+}
+
+export type EmailChangeOutcome =
+  | { outcome: 'changed'; memberId: string; oldEmail: string }
+  | { outcome: 'invalid' }
+  | { outcome: 'taken'; memberId: string };
+
+/**
+ * Confirms a pending change by its token, once: the row is locked, so a second use of the same link waits
+ * and then finds nothing. The address is checked again here (another member may have taken it since the
+ * request): if it is taken nothing changes. Otherwise the identity gets the new sealed address and its
+ * keyed hash, and the pending change is deleted. A join confirmed at the same moment with the same
+ * address is stopped by the identities' unique key (the transaction then fails as a whole).
+ */
+export async function confirmEmailChange(
+  tx: Tx,
+  keys: VaultKeys,
+  organisationId: string,
+  tokenHash: string,
+  now: Date,
+): Promise<EmailChangeOutcome> {
+  return withVaultRole(tx, async (vault) => {
+    const pending = await vault
+      .selectFrom('vault.email_changes')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!pending || new Date(pending.expires_at) <= now) return { outcome: 'invalid' };
+    const holder = await vault
+      .selectFrom('vault.member_identities')
+      .select('member_id')
+      .where('email_lookup', '=', pending.email_lookup)
+      .executeTakeFirst();
+    if (holder) return { outcome: 'taken', memberId: pending.member_id };
+    const old = await vault
+      .selectFrom('vault.member_identities')
+      .select('email_encrypted')
+      .where('member_id', '=', pending.member_id)
+      .executeTakeFirst();
+    await vault.deleteFrom('vault.email_changes').where('member_id', '=', pending.member_id).execute();
+    if (!old) return { outcome: 'invalid' };
+    await vault
+      .updateTable('vault.member_identities')
+      .set({ email_lookup: pending.email_lookup, email_encrypted: pending.email_encrypted })
+      .where('member_id', '=', pending.member_id)
+      .execute();
+    return {
+      outcome: 'changed',
+      memberId: pending.member_id,
+      oldEmail: open(keys, organisationId, old.email_encrypted),
+    };
+  });
 }
 
 /** H6: contact details for one purpose, sealed; replaces what the member gave for that purpose before. */

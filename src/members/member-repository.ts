@@ -98,6 +98,15 @@ export async function endAllMemberSessions(tx: Tx, memberId: string): Promise<vo
   await tx.deleteFrom('member_sessions').where('member_id', '=', memberId).execute();
 }
 
+/** Sign-in links not yet used stop working (the address they were sent to is no longer the member's). */
+export async function revokeSignInLinks(tx: Tx, memberId: string): Promise<void> {
+  await tx
+    .deleteFrom('member_sign_in_tokens')
+    .where('member_id', '=', memberId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
 /** A single-use sign-in link, or undefined when the address has had enough links for now. */
 export async function createSignInToken(tx: Tx, member: { id: string; organisation_id: string }, now: Date) {
   const recent = await tx

@@ -24,8 +24,6 @@ export const myDataMessagesFi = {
   'myData.joined': 'Liittynyt',
   'myData.lastActive': 'Viimeksi aktiivinen',
   'myData.restrictedSince': 'Käsittely rajoitettu',
-  'myData.emailChange':
-    'Sähköpostiosoitetta ei voi vaihtaa suoraan: poista tietosi tai eroa yhteisöstä ja liity uudelleen uudella osoitteella.',
   'myData.languageName.fi': 'suomi',
   'myData.languageName.sv': 'ruotsi',
   'myData.languageName.en': 'englanti',
@@ -129,8 +127,6 @@ export const myDataMessagesSv: Record<MyDataKey, string> = {
   'myData.joined': 'Gick med',
   'myData.lastActive': 'Senast aktiv',
   'myData.restrictedSince': 'Behandlingen begränsad',
-  'myData.emailChange':
-    'E-postadressen kan inte bytas direkt: radera dina uppgifter eller gå ur gruppen och gå med igen med den nya adressen.',
   'myData.languageName.fi': 'finska',
   'myData.languageName.sv': 'svenska',
   'myData.languageName.en': 'engelska',
@@ -233,8 +229,6 @@ export const myDataMessagesEn: Record<MyDataKey, string> = {
   'myData.joined': 'Joined',
   'myData.lastActive': 'Last active',
   'myData.restrictedSince': 'Processing restricted',
-  'myData.emailChange':
-    'The email address cannot be changed directly: delete your data, or leave the community, and join again with the new address.',
   'myData.languageName.fi': 'Finnish',
   'myData.languageName.sv': 'Swedish',
   'myData.languageName.en': 'English',

@@ -74,7 +74,20 @@ function Membership(props: { data: MyData }) {
       <dl class="summary">
         <div>
           <dt>{t('myData.email')}</dt>
-          <dd>{data.email ?? '–'}</dd>
+          <dd>
+            {data.email ?? '–'} · <a href={`${base}/me/email`}>{t('emailChange.link')}</a>
+            {data.pendingEmail && (
+              <>
+                {' '}
+                (
+                {t('emailChange.pending', {
+                  email: data.pendingEmail.email,
+                  date: i18n.dateTime(data.pendingEmail.expiresAt),
+                })}
+                )
+              </>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('myData.pseudonym')}</dt>
@@ -108,7 +121,6 @@ function Membership(props: { data: MyData }) {
           </dd>
         </div>
       </dl>
-      <p>{t('myData.emailChange')}</p>
       {/* The language is corrected as anywhere else: an explicit ?lang= choice is remembered with the member. */}
       <form method="get" action={`${base}/me/data`}>
         <fieldset class="field choices">

@@ -31,6 +31,7 @@ const consent = (purpose: string): Consent => ({
 const emptyData = (overrides: Partial<MyData> = {}): MyData => ({
   memberKey: 'member-key',
   email: 'maija@example.fi',
+  pendingEmail: null,
   pseudonym: 'Utelias Orava',
   language: 'en',
   joinedAt: new Date('2026-11-22T10:00:00Z'),

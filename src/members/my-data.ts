@@ -9,7 +9,7 @@ import type { Register } from '../privacy/registers/register.ts';
 import { registersInForce } from '../privacy/registers/register-repository.ts';
 import { listBackgroundQuestions, profileAnswers } from './background-profile.ts';
 import type { VaultKeys } from './identity-crypto.ts';
-import { readContactDetails, readMemberEmail } from './identity-vault.ts';
+import { readContactDetails, readMemberEmail, readPendingEmailChange } from './identity-vault.ts';
 import { listMemberSessions, type Member } from './member-repository.ts';
 
 /**
@@ -49,6 +49,8 @@ export interface ProfileEntry {
 export interface MyData {
   memberKey: string;
   email: string | null;
+  /** H13: a new address waiting for confirmation from that address, if any. */
+  pendingEmail: { email: string; expiresAt: Date } | null;
   pseudonym: string | null;
   language: LanguageCode;
   joinedAt: Date;
@@ -85,6 +87,8 @@ export async function collectMyData(tx: Tx, keys: VaultKeys, member: Member): Pr
   return {
     memberKey: member.id,
     email: (await readMemberEmail(tx, keys, member.organisation_id, member.id)) ?? null,
+    pendingEmail:
+      (await readPendingEmailChange(tx, keys, member.organisation_id, member.id, new Date())) ?? null,
     pseudonym: member.pseudonym,
     language: member.language,
     joinedAt: new Date(member.joined_at),
@@ -368,6 +372,9 @@ export function presentMyDataExport(
     membership: {
       memberKey: data.memberKey,
       email: data.email,
+      pendingEmail: data.pendingEmail
+        ? { email: data.pendingEmail.email, expiresAt: data.pendingEmail.expiresAt.toISOString() }
+        : null,
       pseudonym: data.pseudonym,
       language: data.language,
       joinedAt: data.joinedAt.toISOString(),

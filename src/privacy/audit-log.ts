@@ -24,7 +24,8 @@ export type AuditAction =
   | 'results.export'
   | 'results.free_text_read'
   | 'staff.create'
-  | 'staff.training_recorded';
+  | 'staff.training_recorded'
+  | 'member.email_change';
 
 export interface AuditEntry {
   organisationId: string;

@@ -85,6 +85,8 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/helsinki/me/profile',
     '/helsinki/me/contact/event_contact',
     '/helsinki/me/contact/reward_delivery',
+    '/helsinki/me/email',
+    '/helsinki/me/email/confirm?token=x',
     '/helsinki/console/contact-details',
     '/helsinki/accessibility/thanks?due=2026-12-06',
     '/helsinki/privacy',

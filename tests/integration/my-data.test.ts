@@ -119,7 +119,7 @@ describe(`my data: see, export, correct, restrict and delete (${testDatabaseKind
     expect(page.body).toContain('href="/helsinki/me/pseudonym"');
     expect(page.body).toContain('href="/helsinki/me/profile"');
     expect(page.body).toContain('href="/helsinki/me/contact/event_contact"');
-    expect(page.body).toContain('The email address cannot be changed directly');
+    expect(page.body).toContain('href="/helsinki/me/email"');
     expect(page.body).toContain('href="/helsinki/me/data/delete"');
   });
 

@@ -521,4 +521,17 @@ export interface DB {
   'vault.member_identities': MemberIdentitiesTable;
   'vault.pending_sign_ups': PendingSignUpsTable;
   'vault.contact_details': ContactDetailsTable;
+  'vault.email_changes': EmailChangesTable;
+}
+
+/** vault.email_changes: H13, a new email address waiting for confirmation from that address, sealed. */
+export interface EmailChangesTable {
+  member_id: string;
+  organisation_id: string;
+  email_lookup: string;
+  email_encrypted: string;
+  token_hash: string;
+  /** when the member asked (a new request replaces the old, so this is rewritten) */
+  created_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
 }

@@ -1,5 +1,6 @@
 import { analyticsMessagesEn } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesEn } from '../../../feedback/feedback-messages.ts';
+import { emailChangeMessagesEn } from '../../../members/email-change-messages.ts';
 import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesEn } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
@@ -329,4 +330,5 @@ export const en: Record<MessageKey, string> = {
   ...retentionMessagesEn,
   ...registerConsoleMessagesEn,
   ...myDataMessagesEn,
+  ...emailChangeMessagesEn,
 };

@@ -1,5 +1,6 @@
 import { analyticsMessagesFi } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesFi } from '../../../feedback/feedback-messages.ts';
+import { emailChangeMessagesFi } from '../../../members/email-change-messages.ts';
 import { myDataMessagesFi } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesFi } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
@@ -331,6 +332,7 @@ export const fi = {
   ...retentionMessagesFi,
   ...registerConsoleMessagesFi,
   ...myDataMessagesFi,
+  ...emailChangeMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,5 +1,6 @@
 import { analyticsMessagesSv } from '../../../analytics/analytics-messages.ts';
 import { feedbackMessagesSv } from '../../../feedback/feedback-messages.ts';
+import { emailChangeMessagesSv } from '../../../members/email-change-messages.ts';
 import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesSv } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
@@ -327,4 +328,5 @@ export const sv: Record<MessageKey, string> = {
   ...retentionMessagesSv,
   ...registerConsoleMessagesSv,
   ...myDataMessagesSv,
+  ...emailChangeMessagesSv,
 };
