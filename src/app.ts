@@ -26,6 +26,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
 import { registerConsoleRoutes } from './privacy/registers/register-console-routes.tsx';
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
+import { researchExportRoutes } from './research/research-export-routes.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
 import { surveyBuilderRoutes } from './surveys/builder/builder-routes.tsx';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(surveyBuilderRoutes, { db: deps.db, config });
   await app.register(feedbackRoutes, { db: deps.db, config });
   await app.register(resultsRoutes, { db: deps.db });
+  await app.register(researchExportRoutes, { db: deps.db });
   await app.register(drawConsoleRoutes, { db: deps.db, config });
   await app.register(retentionConsoleRoutes, { db: deps.db, config, jobs: deps.jobs });
   await app.register(registerConsoleRoutes, { db: deps.db });

@@ -22,12 +22,13 @@ export interface ExportQuery {
 const BATCH = 5000;
 const SUPPRESSED = 'suppressed';
 
-interface Column {
+export interface Column {
   header: string;
   value: (answers: Record<string, unknown>) => string;
 }
 
-function columnsOf(survey: SurveyVersion, includeFreeText: boolean): Column[] {
+/** The columns of a survey version's answers: one per question (a matrix: one per row); free text only if allowed. */
+export function columnsOf(survey: SurveyVersion, includeFreeText: boolean): Column[] {
   const columns: Column[] = [];
   for (const q of survey.pages.flatMap((p) => p.questions) as Question[]) {
     if ((q.type === 'short_text' || q.type === 'long_text') && !includeFreeText) continue;
@@ -134,11 +135,11 @@ export async function* exportRows(
   }
 }
 
-export async function* exportCsv(
-  db: Database,
-  survey: SurveyVersion,
-  query: ExportQuery,
-): AsyncGenerator<string> {
-  for await (const batch of exportRows(db, survey, query))
-    yield batch.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+/** Rows in batches → CSV text in the same batches (RFC 4180 line ends, formula-safe fields). */
+export async function* csvStream(batches: AsyncIterable<string[][]>): AsyncGenerator<string> {
+  for await (const batch of batches) yield batch.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+export function exportCsv(db: Database, survey: SurveyVersion, query: ExportQuery): AsyncGenerator<string> {
+  return csvStream(exportRows(db, survey, query));
 }

@@ -1,7 +1,4 @@
-import type { LocalisedText } from '../platform/db/schema.ts';
-import { ErrorSummary } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
-import { type DisclosureRecipient, INTERNAL_USE } from '../privacy/registers/export-recipients.ts';
 import { ConsoleLayout } from '../staff/console-pages.tsx';
 import { BarChart } from './charts.tsx';
 import type { CrossTable, Distribution, SurveyResults } from './results.ts';
@@ -346,82 +343,6 @@ export function ResultsListPage(props: { surveys: { slug: string; title: string;
           </li>
         ))}
       </ul>
-    </ConsoleLayout>
-  );
-}
-
-/**
- * The export form (H9, E8): the answers leave Kuule only for a recipient a register in force declares,
- * so the staff member says who the file is for before it is made; the choice is audited with the export.
- */
-export function ExportPage(props: {
-  surveySlug: string;
-  surveyTitle: string;
-  filter: { from: string; to: string; point?: string | undefined };
-  recipients: DisclosureRecipient[];
-  errors: { field: string; message: string }[];
-}) {
-  const { i18n, organisation } = usePage();
-  const { t, language } = i18n;
-  const text = (value: LocalisedText) => value[language];
-  const base = `/${organisation!.slug}/console/results/${props.surveySlug}`;
-  const error = props.errors.find((e) => e.field === 'for');
-  const title = t('results.export.title', { survey: props.surveyTitle });
-  return (
-    <ConsoleLayout title={title}>
-      <ErrorSummary errors={props.errors} />
-      <h1>{title}</h1>
-      <p>
-        {t('results.export.intro', { from: i18n.date(props.filter.from), to: i18n.date(props.filter.to) })}
-      </p>
-      <form method="get" action={`${base}/export.csv`}>
-        <input type="hidden" name="from" value={props.filter.from} />
-        <input type="hidden" name="to" value={props.filter.to} />
-        {props.filter.point && <input type="hidden" name="point" value={props.filter.point} />}
-        <fieldset
-          class={error ? 'field choices field--error' : 'field choices'}
-          aria-describedby={error ? 'for-error' : 'for-hint'}
-        >
-          <legend>{t('results.export.forLegend')}</legend>
-          <p class="hint" id="for-hint">
-            {props.recipients.length === 0 ? t('results.export.onlyInternal') : t('results.export.forHint')}
-          </p>
-          {error && (
-            <span class="field-error" id="for-error">
-              {error.message}
-            </span>
-          )}
-          <div class="radio">
-            <input type="radio" id="for" name="for" value={INTERNAL_USE} />
-            <label for="for">
-              {t('results.export.internal', { organisation: organisation!.name[language] })}
-            </label>
-          </div>
-          {props.recipients.map((r, i) => (
-            <div class="radio" key={r.id}>
-              <input type="radio" id={`for-${i + 1}`} name="for" value={r.id} />
-              <label for={`for-${i + 1}`}>
-                {t('results.export.disclosure', {
-                  recipient: text(r.recipient),
-                  what: text(r.what),
-                  register: text(r.register.title),
-                })}
-                {r.condition && ` ${t('results.export.condition', { condition: text(r.condition) })}`}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <p>{t('results.export.audited')}</p>
-        <div class="actions">
-          <button type="submit">{t('results.exportCsv')}</button>{' '}
-          <button type="submit" formaction={`${base}/export.xlsx`}>
-            {t('results.exportXlsx')}
-          </button>
-        </div>
-      </form>
-      <p>
-        <a href={base}>{t('results.back')}</a>
-      </p>
     </ConsoleLayout>
   );
 }

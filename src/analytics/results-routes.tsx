@@ -14,8 +14,9 @@ import { hasPermission } from '../staff/permissions.ts';
 import { findSurvey, findVersion, listSurveys } from '../surveys/survey-repository.ts';
 import { textIn } from '../surveys/survey-text.ts';
 import { exportCsv, exportRows } from './export.ts';
+import { ExportPage } from './export-page.tsx';
 import { answersPerWeek, computeResults } from './results.ts';
-import { ExportPage, FreeTextPage, ResultsListPage, ResultsPage } from './results-pages.tsx';
+import { FreeTextPage, ResultsListPage, ResultsPage } from './results-pages.tsx';
 import { effectiveThreshold } from './suppression.ts';
 import { tallyPlan } from './tally.ts';
 import { closeDays, tallyOf } from './tally-repository.ts';
@@ -212,12 +213,19 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
   /** The export form, and the same form again (400) when a file is asked for without a known recipient. */
   async function exportForm(tx: Tx, request: FastifyRequest, errors: { field: string; message: string }[]) {
     const s = await selection(tx, request);
+    const { t, date } = request.i18n;
+    const base = `/${request.organisation!.slug}/console/results/${s.survey.slug}`;
+    const hidden: Record<string, string> = { from: s.filter.from, to: s.filter.to };
+    if (s.point) hidden.point = s.point.slug;
     return (
       <ExportPage
-        surveySlug={s.survey.slug}
-        surveyTitle={textIn(s.definition.title, request.i18n.language)}
-        filter={{ from: s.filter.from, to: s.filter.to, point: s.point?.slug }}
+        title={t('results.export.title', { survey: textIn(s.definition.title, request.i18n.language) })}
+        intro={t('results.export.intro', { from: date(s.filter.from), to: date(s.filter.to) })}
+        fileBase={`${base}/export`}
+        hidden={hidden}
         recipients={disclosureRecipients(await registersInForce(tx), 'survey_answers')}
+        onlyInternal={t('results.export.onlyInternal')}
+        back={base}
         errors={errors}
       />
     );

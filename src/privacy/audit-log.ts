@@ -20,6 +20,7 @@ export type AuditAction =
   | 'member.restrict'
   | 'member.lift_restriction'
   | 'register.publish'
+  | 'research.export'
   | 'retention.run'
   | 'results.export'
   | 'results.free_text_read'

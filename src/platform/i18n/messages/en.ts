@@ -4,6 +4,7 @@ import { emailChangeMessagesEn } from '../../../members/email-change-messages.ts
 import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesEn } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
+import { researchExportMessagesEn } from '../../../research/research-export-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
@@ -329,6 +330,7 @@ export const en: Record<MessageKey, string> = {
   ...analyticsMessagesEn,
   ...retentionMessagesEn,
   ...registerConsoleMessagesEn,
+  ...researchExportMessagesEn,
   ...myDataMessagesEn,
   ...emailChangeMessagesEn,
 };

@@ -4,6 +4,7 @@ import { emailChangeMessagesFi } from '../../../members/email-change-messages.ts
 import { myDataMessagesFi } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesFi } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
+import { researchExportMessagesFi } from '../../../research/research-export-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
 export const fi = {
@@ -331,6 +332,7 @@ export const fi = {
   ...analyticsMessagesFi,
   ...retentionMessagesFi,
   ...registerConsoleMessagesFi,
+  ...researchExportMessagesFi,
   ...myDataMessagesFi,
   ...emailChangeMessagesFi,
 } as const;

@@ -4,6 +4,7 @@ import { emailChangeMessagesSv } from '../../../members/email-change-messages.ts
 import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesSv } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
+import { researchExportMessagesSv } from '../../../research/research-export-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
@@ -327,6 +328,7 @@ export const sv: Record<MessageKey, string> = {
   ...analyticsMessagesSv,
   ...retentionMessagesSv,
   ...registerConsoleMessagesSv,
+  ...researchExportMessagesSv,
   ...myDataMessagesSv,
   ...emailChangeMessagesSv,
 };
