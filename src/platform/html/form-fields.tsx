@@ -18,9 +18,15 @@ function describedBy(props: FieldProps, error: FieldError | undefined) {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function FieldShell(
-  props: FieldProps & { error: FieldError | undefined; children: preact.ComponentChildren },
-) {
+/** A labelled field with its hint and error, for any input given as the child. */
+export function FieldShell(props: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  /** The error message, in the person's language. */
+  error: string | undefined;
+  children: preact.ComponentChildren;
+}) {
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
       <label for={props.name}>{props.label}</label>
@@ -31,7 +37,7 @@ function FieldShell(
       )}
       {props.error && (
         <span class="field-error" id={`${props.name}-error`}>
-          {props.error.message}
+          {props.error}
         </span>
       )}
       {props.children}
@@ -42,7 +48,7 @@ function FieldShell(
 export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'password' | 'url' }) {
   const error = props.errors.find((e) => e.field === props.name);
   return (
-    <FieldShell {...props} error={error}>
+    <FieldShell name={props.name} label={props.label} hint={props.hint} error={error?.message}>
       <input
         {...({ type: props.type ?? 'text' } as { type: 'text' })}
         id={props.name}
@@ -61,7 +67,7 @@ export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'passw
 export function TextArea(props: FieldProps) {
   const error = props.errors.find((e) => e.field === props.name);
   return (
-    <FieldShell {...props} error={error}>
+    <FieldShell name={props.name} label={props.label} hint={props.hint} error={error?.message}>
       <textarea
         id={props.name}
         name={props.name}

@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
 import type { LanguageCode, LocalisedText } from '../../platform/db/schema.ts';
+import { FieldShell } from '../../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary } from '../../platform/html/layout.tsx';
 import { usePage } from '../../platform/html/page-context.ts';
 import type { FieldError } from '../../platform/http/form.ts';
@@ -451,31 +451,6 @@ function SelectInput(props: {
         ))}
       </select>
     </FieldShell>
-  );
-}
-
-function FieldShell(props: {
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  error: string | undefined;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      {props.error && (
-        <span class="field-error" id={`${props.name}-error`}>
-          {props.error}
-        </span>
-      )}
-      {props.children}
-    </div>
   );
 }
 

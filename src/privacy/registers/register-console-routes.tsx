@@ -142,15 +142,20 @@ export async function registerConsoleRoutes(app: FastifyInstance, deps: { db: Da
     },
   });
 
+  /** The register and the editor section a section URL names; anything else is not found. */
+  const sectionOf = (request: FastifyRequest) => {
+    const parsed = sectionParams.safeParse(request.params);
+    const section = parsed.success ? findSection(parsed.data.section) : undefined;
+    if (!parsed.success || !section) throw new HttpError(404);
+    return { slug: parsed.data.register, section };
+  };
+
   defineRoute(app, {
     method: 'GET',
     url: '/:org/console/registers/:register/edit/:section',
     access: 'registers.manage',
     handler: async (request, reply) => {
-      const parsed = sectionParams.safeParse(request.params);
-      const section = parsed.success ? findSection(parsed.data.section) : undefined;
-      if (!parsed.success || !section) throw new HttpError(404);
-      const slug = parsed.data.register;
+      const { slug, section } = sectionOf(request);
       const { draft, inForce } = await registerPage(request, slug);
       const content = draft?.content ?? inForce;
       if (!content) throw new HttpError(404);
@@ -176,10 +181,7 @@ export async function registerConsoleRoutes(app: FastifyInstance, deps: { db: Da
     url: '/:org/console/registers/:register/edit/:section',
     access: 'registers.manage',
     handler: async (request, reply) => {
-      const parsed = sectionParams.safeParse(request.params);
-      const section = parsed.success ? findSection(parsed.data.section) : undefined;
-      if (!parsed.success || !section) throw new HttpError(404);
-      const slug = parsed.data.register;
+      const { slug, section } = sectionOf(request);
       const organisation = request.organisation!;
       const body = bodyOf(request);
       const { items, errors } = parseSection(section, body);
