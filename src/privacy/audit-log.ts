@@ -24,7 +24,14 @@ export type AuditAction =
   | 'results.export'
   | 'results.free_text_read'
   | 'staff.create'
-  | 'staff.training_recorded';
+  | 'staff.training_recorded'
+  | 'request.create'
+  | 'request.extend'
+  | 'request.fulfil'
+  | 'request.refuse'
+  | 'request.export'
+  | 'hold.place'
+  | 'hold.lift';
 
 export interface AuditEntry {
   organisationId: string;

@@ -11,6 +11,7 @@ import * as surveysAndFeedback from './migrations/0009_surveys_and_feedback.ts';
 import * as retentionEngine from './migrations/0010_retention_engine.ts';
 import * as memberRights from './migrations/0011_member_rights.ts';
 import * as registers from './migrations/0012_registers.ts';
+import * as dataSubjectRequests from './migrations/0013_data_subject_requests.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0010_retention_engine': retentionEngine,
   '0011_member_rights': memberRights,
   '0012_registers': registers,
+  '0013_data_subject_requests': dataSubjectRequests,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
