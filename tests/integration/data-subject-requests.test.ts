@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readMemberEmail } from '../../src/members/identity-vault.ts';
+import { readMemberEmail, storeContactDetails } from '../../src/members/identity-vault.ts';
 import { startMemberSession } from '../../src/members/member-repository.ts';
 import { addDays, helsinkiDay } from '../../src/platform/calendar.ts';
 import { smtpMailer } from '../../src/platform/email/mailer.ts';
@@ -233,7 +233,15 @@ describe(`data subject requests by other channels, and legal holds (${testDataba
   });
 
   it('E10: access — the staff download is the member’s own export, audited as a staff read; fulfilling closes the request', async () => {
-    const { member } = await signedInMember('katso@example.fi');
+    const { member, client } = await signedInMember('katso@example.fi');
+    await kuule.db.forOrganisation(kuule.helsinki.id, (tx) =>
+      storeContactDetails(tx, testVaultKeys, {
+        organisationId: kuule.helsinki.id,
+        memberId: member.id,
+        purpose: 'event_contact',
+        name: 'Kaisa Katsoja',
+      }),
+    );
     const logged = await logRequest({
       kind: 'access',
       caseReference: 'HEL 2026-000701',
@@ -253,6 +261,10 @@ describe(`data subject requests by other channels, and legal holds (${testDataba
       actor_id: ownerId,
       permission: 'members.manage',
     });
+    // The export opened the contact details: the member sees who read them.
+    expect(body.contactDetails).toEqual([expect.objectContaining({ name: 'Kaisa Katsoja' })]);
+    expect(await auditOf('contact_details.read', member.id)).toHaveLength(1);
+    expect((await client.get('/helsinki/me/data?lang=en')).body).toContain('>owner, ');
 
     const fulfilled = await postOnRequestPage(logged.id, 'fulfil', { outcome: 'Sent by letter' });
     expect(fulfilled.statusCode).toBe(303);

@@ -234,6 +234,17 @@ export async function exportForRequest(
     subjectMemberId: member.id,
     details: { request: request.id },
   });
+  // The export opens the member's contact details too: the member sees this read among the staff reads
+  // of their contact details (H6), like any other.
+  if (data.contactDetails.length > 0)
+    await audit(tx, {
+      organisationId: input.organisation.id,
+      actor: { type: 'staff', id: input.staffId },
+      permission: PERMISSION,
+      action: 'contact_details.read',
+      subjectMemberId: member.id,
+      details: { request: request.id, purposes: data.contactDetails.map((c) => c.purpose).join(',') },
+    });
   return presentMyDataExport(data, {
     organisation: input.organisation,
     register,
