@@ -25,6 +25,7 @@ import type { JobQueue } from './platform/jobs/job-queue.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
 import { registerConsoleRoutes } from './privacy/registers/register-console-routes.tsx';
+import { requestConsoleRoutes } from './privacy/requests/request-console-routes.tsx';
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
 import { researchExportRoutes } from './research/research-export-routes.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
@@ -111,6 +112,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(drawConsoleRoutes, { db: deps.db, config });
   await app.register(retentionConsoleRoutes, { db: deps.db, config, jobs: deps.jobs });
   await app.register(registerConsoleRoutes, { db: deps.db });
+  await app.register(requestConsoleRoutes, { db: deps.db, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

@@ -1,5 +1,7 @@
+import { helsinkiDay } from '../platform/calendar.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { audit } from '../privacy/audit-log.ts';
+import { activeHold, MemberUnderHoldError } from '../privacy/requests/member-holds.ts';
 import { deleteContactDetails, deleteIdentity } from './identity-vault.ts';
 
 /**
@@ -8,8 +10,11 @@ import { deleteContactDetails, deleteIdentity } from './identity-vault.ts';
  * ends and every consent still in force is withdrawn. What stays is the member key with `erased_at`,
  * which the consent records (proof of what was agreed) and the audit trail point to, and which no longer
  * leads to anyone. The same address may join again later as a new member.
+ *
+ * A member under an active legal hold is never erased: this throws `MemberUnderHoldError` (callers check
+ * `activeHold` first, to answer with a clear page and change nothing).
  */
-export type ErasureReason = 'member_request' | 'inactivity';
+export type ErasureReason = 'member_request' | 'inactivity' | 'data_subject_request';
 
 export async function eraseMember(
   tx: Tx,
@@ -18,9 +23,13 @@ export async function eraseMember(
     memberId: string;
     reason: ErasureReason;
     now: Date;
-    actor: { type: 'member' | 'system'; id: string | null };
+    actor: { type: 'member' | 'staff' | 'system'; id: string | null };
+    /** For a staff actor: the permission they acted under. */
+    permission?: string;
   },
 ): Promise<void> {
+  const hold = await activeHold(tx, input.memberId, helsinkiDay(input.now));
+  if (hold) throw new MemberUnderHoldError(hold);
   await tx
     .updateTable('consents')
     .set({ withdrawn_at: input.now })
@@ -40,6 +49,7 @@ export async function eraseMember(
   await audit(tx, {
     organisationId: input.organisationId,
     actor: input.actor,
+    permission: input.permission ?? null,
     action: 'member.erase',
     subjectMemberId: input.memberId,
     details: { reason: input.reason },

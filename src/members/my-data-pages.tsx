@@ -4,6 +4,7 @@ import { usePage } from '../platform/html/page-context.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
 import { languages } from '../platform/i18n/languages.ts';
 import type { Register } from '../privacy/registers/register.ts';
+import { describeMemberHold, type MemberHold } from '../privacy/requests/member-holds.ts';
 import { isContactPurpose } from './contact-details.ts';
 import {
   contactConsents,
@@ -376,14 +377,47 @@ export function MyDataPage(props: { data: MyData; register: Register | undefined
   );
 }
 
+/** H13: while a legal hold is active, what is kept, why and until when (shown before and after trying). */
+function HoldNotice(props: { hold: MemberHold }) {
+  const { t, i18n } = useMemberPage();
+  return (
+    <section aria-labelledby="hold-heading" data-member-hold>
+      <h2 id="hold-heading">{t('memberHold.heading')}</h2>
+      <p>{t('memberHold.explain')}</p>
+      <KeptTable notes={[describeMemberHold(props.hold, i18n)]} caption={t('memberHold.heading')} />
+      <p>{t('memberHold.rights')}</p>
+    </section>
+  );
+}
+
+/** H13: the answer to "delete my data now" under an active legal hold: nothing was deleted, and why. */
+export function DeletionHeldPage(props: { hold: MemberHold }) {
+  const { t, base } = useMemberPage();
+  return (
+    <Layout title={t('memberHold.refusedTitle')}>
+      <h1>{t('memberHold.refusedTitle')}</h1>
+      <p>{t('memberHold.refusedIntro')}</p>
+      <HoldNotice hold={props.hold} />
+      <p>
+        <a href={`${base}/me/data`}>{t('myData.delete.cancel')}</a>
+      </p>
+    </Layout>
+  );
+}
+
 /** H13: what deleting removes at once and what is kept (why, until when), then one confirming button. */
-export function DeleteMyDataPage(props: { data: MyData; register: Register | undefined }) {
+export function DeleteMyDataPage(props: {
+  data: MyData;
+  register: Register | undefined;
+  hold?: MemberHold | undefined;
+}) {
   const { t, i18n, base } = useMemberPage();
   const research = props.register?.retention.find((r) => r.key === 'anonymised_research_answers');
   const kept = keptAfterDeletion(legalHolds(props.data.rewards, props.register), i18n);
   return (
     <Layout title={t('myData.delete.title')}>
       <h1>{t('myData.delete.title')}</h1>
+      {props.hold && <HoldNotice hold={props.hold} />}
       <p>{t('myData.delete.intro')}</p>
       <h2>{t('myData.delete.deletedHeading')}</h2>
       <ul>
@@ -401,13 +435,21 @@ export function DeleteMyDataPage(props: { data: MyData; register: Register | und
       <h2>{t('myData.delete.keptHeading')}</h2>
       <KeptTable notes={kept} caption={t('myData.delete.keptHeading')} />
       <p>{t('myData.delete.emailNote')}</p>
-      <form method="post" action={`${base}/me/data/delete`}>
-        <CsrfField />
-        <button type="submit">{t('myData.delete.confirm')}</button>{' '}
-        <a class="button secondary-link" href={`${base}/me/data`}>
-          {t('myData.delete.cancel')}
-        </a>
-      </form>
+      {props.hold ? (
+        <p>
+          <a class="button secondary-link" href={`${base}/me/data`}>
+            {t('myData.delete.cancel')}
+          </a>
+        </p>
+      ) : (
+        <form method="post" action={`${base}/me/data/delete`}>
+          <CsrfField />
+          <button type="submit">{t('myData.delete.confirm')}</button>{' '}
+          <a class="button secondary-link" href={`${base}/me/data`}>
+            {t('myData.delete.cancel')}
+          </a>
+        </form>
+      )}
     </Layout>
   );
 }

@@ -7,6 +7,7 @@ import { cookieNames } from '../platform/http/request-context.tsx';
 import { defineRoute } from '../platform/http/route.ts';
 import { translator } from '../platform/i18n/i18n.ts';
 import type { JobQueue } from '../platform/jobs/job-queue.ts';
+import { activeHold } from '../privacy/requests/member-holds.ts';
 import { eraseMember } from './erase-member.ts';
 import { findMember } from './member-repository.ts';
 import {
@@ -18,7 +19,7 @@ import {
   presentMyDataExport,
   restrictProcessing,
 } from './my-data.ts';
-import { DeleteMyDataPage, MyDataDeletedPage, MyDataPage } from './my-data-pages.tsx';
+import { DeleteMyDataPage, DeletionHeldPage, MyDataDeletedPage, MyDataPage } from './my-data-pages.tsx';
 
 /**
  * "My data" (H13, E10): the member sees everything held about them grouped as the register's data content,
@@ -103,7 +104,11 @@ export async function myDataRoutes(
     access: 'member',
     handler: async (request, reply) => {
       const { data, register } = await gather(request);
-      return reply.page(<DeleteMyDataPage data={data} register={register} />);
+      // H13: a legal hold is shown before the member tries, not only after.
+      const hold = await db.forOrganisation(request.organisation!.id, (tx) =>
+        activeHold(tx, request.member!.id, helsinkiDay(new Date())),
+      );
+      return reply.page(<DeleteMyDataPage data={data} register={register} hold={hold} />);
     },
   });
 
@@ -117,7 +122,10 @@ export async function myDataRoutes(
       if (!organisation.community_enabled) throw new HttpError(404);
       const now = new Date();
       // The address is read before the erasure, in the same transaction: afterwards no one has it.
-      const { mine, register } = await db.forOrganisation(organisation.id, async (tx) => {
+      const outcome = await db.forOrganisation(organisation.id, async (tx) => {
+        // H13: under an active legal hold nothing is erased; the member is told what is kept, why, until when.
+        const hold = await activeHold(tx, member.id, helsinkiDay(now));
+        if (hold) return { held: true as const, hold };
         const data = await collectMyData(tx, config.vault, member);
         const register = await memberRegister(tx);
         await eraseMember(tx, {
@@ -127,8 +135,10 @@ export async function myDataRoutes(
           now,
           actor: { type: 'member', id: member.id },
         });
-        return { mine: data, register };
+        return { held: false as const, mine: data, register };
       });
+      if (outcome.held) return reply.page(<DeletionHeldPage hold={outcome.hold} />, 409);
+      const { mine, register } = outcome;
       reply.clearCookie(sessionCookie, { path: '/' });
       if (mine.email) {
         const i18n = translator(request.i18n.language);

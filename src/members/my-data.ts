@@ -230,11 +230,16 @@ export function membersOpenToProcessing(tx: Tx) {
     .where('members.processing_restricted_at', 'is', null);
 }
 
-/** Restricting and lifting are the member's own acts, audited like a consent change. */
+/**
+ * Restricting and lifting are the member's own acts, audited like a consent change. The register owner
+ * restricts on the member's behalf when the request arrived by another channel (a letter, a call): the
+ * actor is then the staff user, acting on a logged request.
+ */
 export async function restrictProcessing(
   tx: Tx,
   member: { id: string; organisation_id: string },
   now: Date,
+  onBehalf?: { staffId: string; requestId: string },
 ): Promise<void> {
   await tx
     .updateTable('members')
@@ -244,9 +249,11 @@ export async function restrictProcessing(
     .execute();
   await audit(tx, {
     organisationId: member.organisation_id,
-    actor: { type: 'member', id: member.id },
+    actor: onBehalf ? { type: 'staff', id: onBehalf.staffId } : { type: 'member', id: member.id },
+    permission: onBehalf ? 'members.manage' : null,
     action: 'member.restrict',
     subjectMemberId: member.id,
+    ...(onBehalf ? { details: { request: onBehalf.requestId } } : {}),
   });
 }
 

@@ -26,7 +26,14 @@ export type AuditAction =
   | 'results.free_text_read'
   | 'staff.create'
   | 'staff.training_recorded'
-  | 'member.email_change';
+  | 'member.email_change'
+  | 'request.create'
+  | 'request.extend'
+  | 'request.fulfil'
+  | 'request.refuse'
+  | 'request.export'
+  | 'hold.place'
+  | 'hold.lift';
 
 export interface AuditEntry {
   organisationId: string;

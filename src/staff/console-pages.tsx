@@ -114,6 +114,11 @@ export function ConsoleHomePage() {
             <a href={`/${organisation!.slug}/console/registers`}>{t('registers.title')}</a>
           </li>
         )}
+        {hasPermission(staff!.roles, 'members.manage') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/requests`}>{t('requests.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'staff.manage') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/staff`}>{t('console.staff.title')}</a>

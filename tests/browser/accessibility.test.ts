@@ -128,6 +128,8 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/espoo/console/registers/feedback',
     '/espoo/console/registers/feedback/edit/retention',
     '/espoo/console/registers/feedback/edit/data-content',
+    '/espoo/console/requests',
+    '/espoo/console/requests/new',
   ];
 
   it('the axe check itself catches a violation (so a clean result means something)', async () => {

@@ -6,7 +6,11 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
  * session. The only state-changing staff routes are about staff themselves, surveys and service points,
  * the prize draw (whose contacts come from the respondent and are deleted by it), the registers (which
- * describe processing, not people), and running the retention rules (which only delete).
+ * describe processing, not people), and running the retention rules (which only delete). Data subject
+ * requests logged by the register owner hold the city's case data (record number, channel, dates, identity
+ * check), never the member's personal data; fulfilling one erases or restricts with the member's own
+ * machinery, and a rectification is the member's to make on their own pages (staff only record what they
+ * were asked to correct). Legal holds keep data as it is.
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -32,10 +36,16 @@ describe('H15: personal data comes only from the member', () => {
     expect(staffPosts).toEqual([
       '/:org/console/commitment',
       '/:org/console/draws/:survey',
+      '/:org/console/holds/:hold/lift',
       '/:org/console/registers',
       '/:org/console/registers/:register/discard',
       '/:org/console/registers/:register/edit/:section',
       '/:org/console/registers/:register/publish',
+      '/:org/console/requests',
+      '/:org/console/requests/:id/extend',
+      '/:org/console/requests/:id/fulfil',
+      '/:org/console/requests/:id/hold',
+      '/:org/console/requests/:id/refuse',
       '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',

@@ -11,6 +11,7 @@ import * as surveysAndFeedback from './migrations/0009_surveys_and_feedback.ts';
 import * as retentionEngine from './migrations/0010_retention_engine.ts';
 import * as memberRights from './migrations/0011_member_rights.ts';
 import * as registers from './migrations/0012_registers.ts';
+import * as dataSubjectRequests from './migrations/0013_data_subject_requests.ts';
 import * as emailChange from './migrations/0014_email_change.ts';
 import * as research from './migrations/0015_research.ts';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010_retention_engine': retentionEngine,
   '0011_member_rights': memberRights,
   '0012_registers': registers,
+  '0013_data_subject_requests': dataSubjectRequests,
   '0014_email_change': emailChange,
   '0015_research': research,
 };

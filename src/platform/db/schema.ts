@@ -52,6 +52,8 @@ export interface StaffUsersTable {
   totp_last_counter: Generated<number>;
   failed_sign_ins: Generated<number>;
   locked_until: Date | null;
+  /** The language the staff user last used the requests console in (reminders are written in it). */
+  language: ColumnType<LanguageCode | null, LanguageCode | null | undefined, LanguageCode | null>;
 }
 
 export interface ConfidentialityCommitmentsTable {
@@ -481,6 +483,48 @@ export interface PostReportsTable {
   resolved_by: string | null;
 }
 
+/** E10: a data subject request that arrived by another channel, logged by the register owner. */
+export interface DataSubjectRequestsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  kind: 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection';
+  channel: 'letter' | 'phone' | 'email' | 'in_person' | 'other';
+  /** YYYY-MM-DD */
+  received_on: string;
+  /** The city's own record number; the requester's name and address are not stored in Kuule. */
+  case_reference: string;
+  identity_check: string;
+  member_id: string | null;
+  due_on: string;
+  extended_due_on: string | null;
+  extension_reasons: string | null;
+  extension_notified_on: string | null;
+  status: Generated<'open' | 'fulfilled' | 'refused'>;
+  resolution: 'access_provided' | 'rectified' | 'erased' | 'restricted' | 'no_data_held' | 'refused' | null;
+  closed_on: string | null;
+  outcome: string | null;
+  created_by: string | null;
+  closed_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** H13, H12: while active, the member's data is not erased (by the member, staff or the inactivity rule). */
+export interface LegalHoldsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  member_id: string;
+  reason_kind: 'legal_claim' | 'authority_request' | 'investigation' | 'other';
+  reason: string;
+  placed_on: string;
+  /** The last day of the hold; null: until lifted. */
+  until: string | null;
+  lifted_on: string | null;
+  placed_by: string | null;
+  lifted_by: string | null;
+  request_id: string | null;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   research_projects: ResearchProjectsTable;
   research_tasks: ResearchTasksTable;
@@ -488,6 +532,8 @@ export interface DB {
   research_answers: ResearchAnswersTable;
   discussion_posts: DiscussionPostsTable;
   post_reports: PostReportsTable;
+  data_subject_requests: DataSubjectRequestsTable;
+  legal_holds: LegalHoldsTable;
   retention_runs: RetentionRunsTable;
   registers: RegistersTable;
   register_versions: RegisterVersionsTable;

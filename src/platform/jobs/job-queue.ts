@@ -2,6 +2,7 @@ import { fromPglite, PgBoss } from 'pg-boss';
 import { closeAllTallies } from '../../analytics/tally-repository.ts';
 import type { VaultKeys } from '../../members/identity-crypto.ts';
 import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
+import { sendRequestReminders } from '../../privacy/requests/request-reminders.ts';
 import { runRetention } from '../../privacy/retention/retention-engine.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
@@ -16,6 +17,7 @@ export const queues = {
   forgetExpiredSignUps: 'members.forget-expired-sign-ups',
   retention: 'privacy.retention',
   closeDayTallies: 'analytics.close-day-tallies',
+  requestReminders: 'privacy.request-reminders',
 } as const;
 
 /** What scheduled work may need besides the database. */
@@ -51,6 +53,17 @@ const schedules: {
         ...context.retention,
       });
     },
+  },
+  // E10: the register owners hear of data subject requests due within a week or overdue, each morning.
+  {
+    queue: queues.requestReminders,
+    cron: '0 5 * * *',
+    run: (db, context) =>
+      sendRequestReminders(db, {
+        now: new Date(),
+        sendEmail: context.sendEmail,
+        publicUrl: context.retention?.publicUrl,
+      }),
   },
 ];
 

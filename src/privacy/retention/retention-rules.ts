@@ -14,6 +14,7 @@ import {
   projectsPastAnalysis,
 } from '../../research/anonymise-research.ts';
 import { findVersion } from '../../surveys/survey-repository.ts';
+import { heldMemberIds } from '../requests/member-holds.ts';
 
 /**
  * What each retention rule of a register does, by its key. The period comes from the register (so the
@@ -80,15 +81,18 @@ export const retentionRules: Record<string, RuleExecutor> = {
     defaultPeriodDays: 183,
     maxPeriodDays: 183,
     promise: 'H12',
-    async run({ tx, organisation, now, periodDays, dryRun, vault, publicUrl, sendEmail }) {
+    async run({ tx, organisation, today, now, periodDays, dryRun, vault, publicUrl, sendEmail }) {
       const day = 24 * 3600_000;
       const deleteBefore = new Date(now.getTime() - periodDays * day);
       const remindBefore = new Date(now.getTime() - (periodDays - INACTIVITY_REMINDER_DAYS_BEFORE) * day);
       // A member who restricted processing (GDPR Art. 18) is kept as is, only stored, until they lift it.
+      // A member under an active legal hold is kept as is too (no reminder: no deletion is coming), and
+      // counts in neither the dry run nor the real one.
       const live = tx
         .selectFrom('members')
         .where('erased_at', 'is', null)
-        .where('processing_restricted_at', 'is', null);
+        .where('processing_restricted_at', 'is', null)
+        .where('id', 'not in', heldMemberIds(tx, today));
       // A reminded member who came back is reminded again next time they fall quiet.
       if (!dryRun)
         await tx

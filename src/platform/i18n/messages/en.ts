@@ -3,6 +3,7 @@ import { feedbackMessagesEn } from '../../../feedback/feedback-messages.ts';
 import { emailChangeMessagesEn } from '../../../members/email-change-messages.ts';
 import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesEn } from '../../../privacy/registers/register-console-messages.ts';
+import { requestMessagesEn } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
 import { researchExportMessagesEn } from '../../../research/research-export-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
@@ -333,4 +334,5 @@ export const en: Record<MessageKey, string> = {
   ...researchExportMessagesEn,
   ...myDataMessagesEn,
   ...emailChangeMessagesEn,
+  ...requestMessagesEn,
 };

@@ -3,6 +3,7 @@ import { feedbackMessagesFi } from '../../../feedback/feedback-messages.ts';
 import { emailChangeMessagesFi } from '../../../members/email-change-messages.ts';
 import { myDataMessagesFi } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesFi } from '../../../privacy/registers/register-console-messages.ts';
+import { requestMessagesFi } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
 import { researchExportMessagesFi } from '../../../research/research-export-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
@@ -335,6 +336,7 @@ export const fi = {
   ...researchExportMessagesFi,
   ...myDataMessagesFi,
   ...emailChangeMessagesFi,
+  ...requestMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -3,6 +3,7 @@ import { feedbackMessagesSv } from '../../../feedback/feedback-messages.ts';
 import { emailChangeMessagesSv } from '../../../members/email-change-messages.ts';
 import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesSv } from '../../../privacy/registers/register-console-messages.ts';
+import { requestMessagesSv } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
 import { researchExportMessagesSv } from '../../../research/research-export-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
@@ -331,4 +332,5 @@ export const sv: Record<MessageKey, string> = {
   ...researchExportMessagesSv,
   ...myDataMessagesSv,
   ...emailChangeMessagesSv,
+  ...requestMessagesSv,
 };
