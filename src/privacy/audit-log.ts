@@ -24,7 +24,14 @@ export type AuditAction =
   | 'results.export'
   | 'results.free_text_read'
   | 'staff.create'
-  | 'staff.training_recorded';
+  | 'staff.training_recorded'
+  | 'discussion.view'
+  | 'discussion.pin'
+  | 'discussion.unpin'
+  | 'discussion.hide'
+  | 'discussion.unhide'
+  | 'discussion.close'
+  | 'discussion.report_resolve';
 
 export interface AuditEntry {
   organisationId: string;
