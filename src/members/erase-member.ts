@@ -1,5 +1,7 @@
+import { helsinkiDay } from '../platform/calendar.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { audit } from '../privacy/audit-log.ts';
+import { anonymiseMemberDiscussions } from '../research/discussion-repository.ts';
 import { deleteContactDetails, deleteIdentity } from './identity-vault.ts';
 
 /**
@@ -32,6 +34,10 @@ export async function eraseMember(
   await tx.deleteFrom('profile_answers').where('member_id', '=', input.memberId).execute();
   await tx.deleteFrom('member_sessions').where('member_id', '=', input.memberId).execute();
   await tx.deleteFrom('member_sign_in_tokens').where('member_id', '=', input.memberId).execute();
+  // — Discussions (issue 6, H14): the member's posts stay in the discussion without their key, shown as
+  //   "a former member", and their reports no longer name them. —
+  await anonymiseMemberDiscussions(tx, input.memberId, helsinkiDay(input.now));
+  // — end of discussions —
   await tx
     .updateTable('members')
     .set({ pseudonym: null, erased_at: input.now })
