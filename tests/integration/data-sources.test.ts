@@ -6,7 +6,9 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
  * session. The only state-changing staff routes are about staff themselves, surveys and service points,
  * the prize draw (whose contacts come from the respondent and are deleted by it), the registers (which
- * describe processing, not people), and running the retention rules (which only delete).
+ * describe processing, not people), running the retention rules (which only delete), and moderating
+ * discussions (pinning, hiding with a reason, closing, resolving reports: staff mark what members wrote and
+ * the moderator's reason is the staff's own text; no member data is written from staff).
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -26,6 +28,12 @@ describe('H15: personal data comes only from the member', () => {
       .sort();
     expect(staffPosts).toEqual([
       '/:org/console/commitment',
+      '/:org/console/discussions/:task/close',
+      '/:org/console/discussions/:task/posts/:post/hide',
+      '/:org/console/discussions/:task/posts/:post/pin',
+      '/:org/console/discussions/:task/posts/:post/unhide',
+      '/:org/console/discussions/:task/posts/:post/unpin',
+      '/:org/console/discussions/:task/reports/:report/resolve',
       '/:org/console/draws/:survey',
       '/:org/console/registers',
       '/:org/console/registers/:register/discard',
