@@ -27,6 +27,7 @@ import { privacyRoutes } from './privacy/privacy-routes.tsx';
 import { registerConsoleRoutes } from './privacy/registers/register-console-routes.tsx';
 import { requestConsoleRoutes } from './privacy/requests/request-console-routes.tsx';
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
+import { discussionRoutes } from './research/discussion-routes.tsx';
 import { researchExportRoutes } from './research/research-export-routes.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(retentionConsoleRoutes, { db: deps.db, config, jobs: deps.jobs });
   await app.register(registerConsoleRoutes, { db: deps.db });
   await app.register(requestConsoleRoutes, { db: deps.db, config });
+  await app.register(discussionRoutes, { db: deps.db });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

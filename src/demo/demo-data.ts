@@ -10,6 +10,7 @@ import {
 import type { Database } from '../platform/db/database.ts';
 import { installRegister } from '../privacy/registers/register-repository.ts';
 import { seedRegistersFor } from '../privacy/registers/seed-registers.ts';
+import { seedDemoDiscussion } from '../research/discussion-demo.ts';
 import { roleNames } from '../staff/permissions.ts';
 import { createStaffUser } from '../staff/staff-repository.ts';
 import { helsinkiBackgroundQuestions } from './demo-background-questions.ts';
@@ -79,6 +80,7 @@ export async function seedDemo(
         await installRegister(tx, organisation.id, register);
       if (organisation.slug === 'helsinki') {
         await defineBackgroundQuestions(tx, organisation.id, helsinkiBackgroundQuestions);
+        await seedDemoDiscussion(tx, organisation.id);
       }
       if (organisation.slug === 'espoo') await seedFeedbackSurvey(tx, organisation.id);
       const password = randomBytes(12).toString('base64url');

@@ -2,6 +2,7 @@ import { helsinkiDay } from '../platform/calendar.ts';
 import type { Tx } from '../platform/db/database.ts';
 import { audit } from '../privacy/audit-log.ts';
 import { activeHold, MemberUnderHoldError } from '../privacy/requests/member-holds.ts';
+import { anonymiseContributions } from '../research/anonymise-research.ts';
 import { deleteContactDetails, deleteIdentity } from './identity-vault.ts';
 
 /**
@@ -41,6 +42,9 @@ export async function eraseMember(
   await tx.deleteFrom('profile_answers').where('member_id', '=', input.memberId).execute();
   await tx.deleteFrom('member_sessions').where('member_id', '=', input.memberId).execute();
   await tx.deleteFrom('member_sign_in_tokens').where('member_id', '=', input.memberId).execute();
+  // Research contributions (H14): answers and posts stay for analysis without the member key (shown as
+  // "a former member"), identifiers removed from their text; unfinished answers and report authorship go.
+  await anonymiseContributions(tx, { memberId: input.memberId }, helsinkiDay(input.now));
   await tx
     .updateTable('members')
     .set({ pseudonym: null, erased_at: input.now })

@@ -49,7 +49,7 @@ export const myDataMessagesFi = {
   'myData.specialCategories':
     'Erityisiä henkilötietoja ei kysytä. Jos olet kirjoittanut niitä vastauksiisi, ne näkyvät vastaustesi kohdalla.',
   'myData.ipAddresses':
-    'IP-osoitteesi tallennetaan, kun liityt tai kirjaudut, lokiin, jota käytetään vain väärinkäytösten selvittämiseen. Lokia ei ole yhdistetty jäsenyyteesi, joten sitä ei voi näyttää tässä.',
+    'IP-osoitteesi tallennetaan, kun liityt, kirjaudut tai kirjoitat keskusteluun, lokiin, jota käytetään vain väärinkäytösten selvittämiseen. Lokia ei ole yhdistetty jäsenyyteesi, joten sitä ei voi näyttää tässä.',
   'myData.restrict.heading': 'Käsittelyn rajoittaminen',
   'myData.restrict.explain':
     'Kun käsittely on rajoitettu, tietojasi vain säilytetään: sinua ei kutsuta tutkimustehtäviin tai -tilaisuuksiin, et ole mukana arvonnoissa, eikä tietojasi käytetä analyyseissä. Voit silti kirjautua sekä nähdä, korjata, ladata ja poistaa tietosi.',
@@ -152,7 +152,7 @@ export const myDataMessagesSv: Record<MyDataKey, string> = {
   'myData.specialCategories':
     'Vi frågar inte efter särskilda personuppgifter. Om du har skrivit sådana i dina svar syns de vid dina svar.',
   'myData.ipAddresses':
-    'Din IP-adress sparas när du går med eller loggar in, i en logg som används endast för att utreda missbruk. Loggen är inte kopplad till ditt medlemskap och kan därför inte visas här.',
+    'Din IP-adress sparas när du går med, loggar in eller skriver i en diskussion, i en logg som används endast för att utreda missbruk. Loggen är inte kopplad till ditt medlemskap och kan därför inte visas här.',
   'myData.restrict.heading': 'Begränsning av behandlingen',
   'myData.restrict.explain':
     'När behandlingen är begränsad lagras dina uppgifter endast: du bjuds inte in till undersökningsuppgifter eller -tillfällen, du deltar inte i utlottningar och dina uppgifter används inte i analyser. Du kan fortfarande logga in och se, rätta, ladda ner och radera dina uppgifter.',
@@ -254,7 +254,7 @@ export const myDataMessagesEn: Record<MyDataKey, string> = {
   'myData.specialCategories':
     'We do not ask for special categories of personal data. If you have written any in your answers, they are shown with your answers.',
   'myData.ipAddresses':
-    'Your IP address is recorded when you join or sign in, in a log used only to resolve abuse. The log is not linked to your membership, so it cannot be shown here.',
+    'Your IP address is recorded when you join, sign in or post in a discussion, in a log used only to resolve abuse. The log is not linked to your membership, so it cannot be shown here.',
   'myData.restrict.heading': 'Restricting processing',
   'myData.restrict.explain':
     'While processing is restricted, your data is only stored: you are not invited to research tasks or events, you are left out of prize draws, and your data is left out of analysis. You can still sign in and see, correct, download and delete your data.',

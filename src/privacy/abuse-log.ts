@@ -19,12 +19,26 @@ export async function recordClientAddress(
     .execute();
 }
 
-export function readAbuseLog(tx: Tx, filter: { clientAddress?: string | undefined }) {
+export function readAbuseLog(
+  tx: Tx,
+  filter: {
+    clientAddress?: string | undefined;
+    /** Only this event, e.g. 'post' when a moderator's report leads here. */
+    event?: AbuseEvent | undefined;
+    /** Only entries in this window, e.g. around the time of a reported post. */
+    between?: { from: Date; to: Date } | undefined;
+  },
+) {
   let query = tx
     .selectFrom('abuse_log')
     .select(['id', 'occurred_at', 'event', 'client_address'])
     .orderBy('occurred_at', 'desc')
     .limit(500);
   if (filter.clientAddress) query = query.where('client_address', '=', filter.clientAddress);
+  if (filter.event) query = query.where('event', '=', filter.event);
+  if (filter.between)
+    query = query
+      .where('occurred_at', '>=', filter.between.from)
+      .where('occurred_at', '<=', filter.between.to);
   return query.execute();
 }

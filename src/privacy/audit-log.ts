@@ -33,7 +33,14 @@ export type AuditAction =
   | 'request.refuse'
   | 'request.export'
   | 'hold.place'
-  | 'hold.lift';
+  | 'hold.lift'
+  | 'discussion.view'
+  | 'discussion.pin'
+  | 'discussion.unpin'
+  | 'discussion.hide'
+  | 'discussion.unhide'
+  | 'discussion.close'
+  | 'discussion.report_resolve';
 
 export interface AuditEntry {
   organisationId: string;

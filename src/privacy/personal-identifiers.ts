@@ -10,13 +10,18 @@ const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){6,}/;
 const PERSONAL_IDENTITY_CODE =
   /\b(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b/i;
 
+// Dates look like digit runs (2026-12-01, 1.12.2026, 1.12.–24.12.2026): they are taken out before looking
+// for phone numbers, so a resident can say when something happened.
+const DATES = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.(?:\s*[–-]\s*\d{1,2}\.\d{1,2}\.)?(?:\d{2}|\d{4})?\b/g;
+const withoutDates = (text: string) => text.replace(DATES, ' ');
+
 export type PersonalIdentifier = 'email' | 'phone' | 'personal_identity_code';
 
 export function findPersonalIdentifiers(text: string): PersonalIdentifier[] {
   const found: PersonalIdentifier[] = [];
   if (EMAIL.test(text)) found.push('email');
   if (PERSONAL_IDENTITY_CODE.test(text)) found.push('personal_identity_code');
-  else if (PHONE.test(text)) found.push('phone');
+  else if (PHONE.test(withoutDates(text))) found.push('phone');
   return found;
 }
 

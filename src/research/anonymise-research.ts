@@ -82,6 +82,13 @@ export async function anonymiseContributions(
         .where('id', '=', post.id)
         .execute();
   }
+  // Reports the member made of others' posts no longer name them.
+  if (!options.dryRun && 'memberId' in whose)
+    await tx
+      .updateTable('post_reports')
+      .set({ reported_by: null })
+      .where('reported_by', '=', whose.memberId)
+      .execute();
   return { anonymised: submitted.length + linkedPosts.length, deleted: unfinished.length };
 }
 

@@ -60,6 +60,11 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     await page.getByLabel('25–34').check();
     await page.getByRole('button', { name: 'Save background information' }).click();
     await page.waitForURL(/\/helsinki\/me$/);
+    // The member posts in the demo discussion, so its member and moderator pages have a post to check.
+    await page.goto(`${demo.baseUrl}/helsinki/me/discussions/library-welcoming?lang=en`);
+    await page.getByLabel('Your post').fill('Longer opening hours on Sundays, please.');
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await page.waitForURL(/notice=posted/);
     await page.close();
 
     espoo = await browser.newContext();
@@ -99,6 +104,8 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/helsinki/console/audit-log',
     '/helsinki/console/staff',
     '/helsinki/console/abuse-log',
+    '/helsinki/me/discussions/library-welcoming',
+    '/helsinki/console/discussions/library-welcoming',
     '/helsinki/left',
     '/helsinki/console/accessibility-feedback',
     '/dev/mailbox',

@@ -10,7 +10,9 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * requests logged by the register owner hold the city's case data (record number, channel, dates, identity
  * check), never the member's personal data; fulfilling one erases or restricts with the member's own
  * machinery, and a rectification is the member's to make on their own pages (staff only record what they
- * were asked to correct). Legal holds keep data as it is.
+ * were asked to correct). Legal holds keep data as it is. Moderating discussions (pinning, hiding with a
+ * reason, closing, resolving reports) marks what members wrote; the moderator's reason is the staff's own
+ * text, and no member data is written from staff.
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -35,6 +37,12 @@ describe('H15: personal data comes only from the member', () => {
       .sort();
     expect(staffPosts).toEqual([
       '/:org/console/commitment',
+      '/:org/console/discussions/:task/close',
+      '/:org/console/discussions/:task/posts/:post/hide',
+      '/:org/console/discussions/:task/posts/:post/pin',
+      '/:org/console/discussions/:task/posts/:post/unhide',
+      '/:org/console/discussions/:task/posts/:post/unpin',
+      '/:org/console/discussions/:task/reports/:report/resolve',
       '/:org/console/draws/:survey',
       '/:org/console/holds/:hold/lift',
       '/:org/console/registers',

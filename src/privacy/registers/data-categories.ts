@@ -109,7 +109,7 @@ const CONTACT_FIELDS: Record<string, string> = {
 
 /**
  * What a community collects: the email at joining (H1), each background question (H2), the contact
- * fields of each contact purpose (H6) and the client address of sign-up and sign-in (H8).
+ * fields of each contact purpose (H6) and the client address of sign-up, sign-in and posting (H8).
  */
 export function collectedByCommunity(input: {
   backgroundQuestionKeys: string[];
@@ -127,7 +127,7 @@ export function collectedByCommunity(input: {
       field: CONTACT_FIELDS[field] ?? field,
       by: `contact field "${field}"`,
     })),
-    { category: 'technical', field: 'ip_address', by: 'the abuse log of sign-up and sign-in' },
+    { category: 'technical', field: 'ip_address', by: 'the abuse log of sign-up, sign-in and posts' },
   ];
 }
 

@@ -5,6 +5,7 @@ import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesEn } from '../../../privacy/registers/register-console-messages.ts';
 import { requestMessagesEn } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
+import { discussionMessagesEn } from '../../../research/discussion-messages.ts';
 import { researchExportMessagesEn } from '../../../research/research-export-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
@@ -335,4 +336,5 @@ export const en: Record<MessageKey, string> = {
   ...myDataMessagesEn,
   ...emailChangeMessagesEn,
   ...requestMessagesEn,
+  ...discussionMessagesEn,
 };

@@ -5,6 +5,7 @@ import { myDataMessagesFi } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesFi } from '../../../privacy/registers/register-console-messages.ts';
 import { requestMessagesFi } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
+import { discussionMessagesFi } from '../../../research/discussion-messages.ts';
 import { researchExportMessagesFi } from '../../../research/research-export-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
@@ -337,6 +338,7 @@ export const fi = {
   ...myDataMessagesFi,
   ...emailChangeMessagesFi,
   ...requestMessagesFi,
+  ...discussionMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

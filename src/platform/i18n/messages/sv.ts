@@ -5,6 +5,7 @@ import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesSv } from '../../../privacy/registers/register-console-messages.ts';
 import { requestMessagesSv } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
+import { discussionMessagesSv } from '../../../research/discussion-messages.ts';
 import { researchExportMessagesSv } from '../../../research/research-export-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
@@ -333,4 +334,5 @@ export const sv: Record<MessageKey, string> = {
   ...myDataMessagesSv,
   ...emailChangeMessagesSv,
   ...requestMessagesSv,
+  ...discussionMessagesSv,
 };
