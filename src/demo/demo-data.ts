@@ -14,6 +14,7 @@ import { roleNames } from '../staff/permissions.ts';
 import { createStaffUser } from '../staff/staff-repository.ts';
 import { helsinkiBackgroundQuestions } from './demo-background-questions.ts';
 import { seedFeedbackSurvey } from './demo-feedback-survey.ts';
+import { seedResearchDemo } from './demo-research.ts';
 
 export interface DemoSignIn {
   organisation: string;
@@ -79,6 +80,7 @@ export async function seedDemo(
         await installRegister(tx, organisation.id, register);
       if (organisation.slug === 'helsinki') {
         await defineBackgroundQuestions(tx, organisation.id, helsinkiBackgroundQuestions);
+        await seedResearchDemo(tx, organisation.id);
       }
       if (organisation.slug === 'espoo') await seedFeedbackSurvey(tx, organisation.id);
       const password = randomBytes(12).toString('base64url');

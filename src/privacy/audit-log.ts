@@ -24,7 +24,13 @@ export type AuditAction =
   | 'results.export'
   | 'results.free_text_read'
   | 'staff.create'
-  | 'staff.training_recorded';
+  | 'staff.training_recorded'
+  | 'research.project_create'
+  | 'research.project_close'
+  | 'research.summary_publish'
+  | 'research.task_create'
+  | 'research.task_publish'
+  | 'research.task_close';
 
 export interface AuditEntry {
   organisationId: string;
