@@ -6,7 +6,9 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
  * session. The only state-changing staff routes are about staff themselves, surveys and service points,
  * the prize draw (whose contacts come from the respondent and are deleted by it), the registers (which
- * describe processing, not people), and running the retention rules (which only delete).
+ * describe processing, not people), running the retention rules (which only delete), and research
+ * projects and tasks (what is asked and of whom, and a summary for everyone: a member's answers come
+ * only from the member's own task page).
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -31,6 +33,12 @@ describe('H15: personal data comes only from the member', () => {
       '/:org/console/registers/:register/discard',
       '/:org/console/registers/:register/edit/:section',
       '/:org/console/registers/:register/publish',
+      '/:org/console/research',
+      '/:org/console/research/:project/close',
+      '/:org/console/research/:project/summary',
+      '/:org/console/research/:project/tasks',
+      '/:org/console/research/:project/tasks/:task/close',
+      '/:org/console/research/:project/tasks/:task/publish',
       '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',
