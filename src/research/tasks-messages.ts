@@ -86,6 +86,8 @@ export const tasksMessagesFi = {
   'research.notice.taskClosed': 'Tehtävä suljettiin.',
   'research.notice.projectClosed': 'Projekti päätettiin.',
   'research.notice.summaryPublished': 'Yhteenveto julkaistiin jäsenille.',
+  'research.notice.surveyPublished':
+    'Versio {number} julkaistiin. Jäsenet vastaavat kyselyyn sen tutkimustehtävän kautta.',
   'research.error.slug': 'Käytä 1–60 pientä kirjainta, numeroa tai väliviivaa, alussa kirjain tai numero.',
   'research.error.slugTaken': 'Tällä tunnisteella on jo projekti, tehtävä tai kysely.',
   'research.error.tooLong': 'Teksti on liian pitkä (enintään {max} merkkiä).',
@@ -231,6 +233,8 @@ export const tasksMessagesSv: Record<keyof typeof tasksMessagesFi, string> = {
   'research.notice.taskClosed': 'Uppgiften stängdes.',
   'research.notice.projectClosed': 'Projektet avslutades.',
   'research.notice.summaryPublished': 'Sammanfattningen publicerades för medlemmarna.',
+  'research.notice.surveyPublished':
+    'Version {number} publicerades. Medlemmarna svarar på enkäten via dess undersökningsuppgift.',
   'research.error.slug':
     'Använd 1–60 små bokstäver, siffror eller bindestreck, med en bokstav eller siffra först.',
   'research.error.slugTaken': 'Det finns redan ett projekt, en uppgift eller en enkät med detta kortnamn.',
@@ -376,6 +380,8 @@ export const tasksMessagesEn: Record<keyof typeof tasksMessagesFi, string> = {
   'research.notice.taskClosed': 'The task was closed.',
   'research.notice.projectClosed': 'The project was closed.',
   'research.notice.summaryPublished': 'The summary was published to members.',
+  'research.notice.surveyPublished':
+    'Version {number} was published. Members answer the survey through its research task.',
   'research.error.slug': 'Use 1–60 lower-case letters, digits or hyphens, starting with a letter or digit.',
   'research.error.slugTaken': 'A project, task or survey already has this key.',
   'research.error.tooLong': 'The text is too long (at most {max} characters).',

@@ -246,6 +246,9 @@ describe(`research tasks (${testDatabaseKind()})`, () => {
       _csrf: csrfTokenOf(editor.body),
     });
     expect(published.statusCode).toBe(303);
+    expect((await researcher.get(`${published.headers.location}&lang=en`)).body).toContain(
+      'Members answer the survey through its research task.',
+    );
     const done = await researcher.post(`${PROJECT}/tasks/library-survey/publish`, {
       _csrf: csrfTokenOf(editor.body),
     });
