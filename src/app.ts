@@ -29,6 +29,7 @@ import { requestConsoleRoutes } from './privacy/requests/request-console-routes.
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
 import { discussionRoutes } from './research/discussion-routes.tsx';
 import { researchExportRoutes } from './research/research-export-routes.tsx';
+import { researchTaskRoutes } from './research/task-routes.ts';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
 import { surveyBuilderRoutes } from './surveys/builder/builder-routes.tsx';
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(registerConsoleRoutes, { db: deps.db });
   await app.register(requestConsoleRoutes, { db: deps.db, config });
   await app.register(discussionRoutes, { db: deps.db });
+  await app.register(researchTaskRoutes, { db: deps.db });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

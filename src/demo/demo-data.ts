@@ -15,6 +15,7 @@ import { roleNames } from '../staff/permissions.ts';
 import { createStaffUser } from '../staff/staff-repository.ts';
 import { helsinkiBackgroundQuestions } from './demo-background-questions.ts';
 import { seedFeedbackSurvey } from './demo-feedback-survey.ts';
+import { seedResearchDemo } from './demo-research.ts';
 
 export interface DemoSignIn {
   organisation: string;
@@ -81,6 +82,7 @@ export async function seedDemo(
       if (organisation.slug === 'helsinki') {
         await defineBackgroundQuestions(tx, organisation.id, helsinkiBackgroundQuestions);
         await seedDemoDiscussion(tx, organisation.id);
+        await seedResearchDemo(tx, organisation.id);
       }
       if (organisation.slug === 'espoo') await seedFeedbackSurvey(tx, organisation.id);
       const password = randomBytes(12).toString('base64url');

@@ -64,7 +64,10 @@ export async function feedbackRoutes(app: FastifyInstance, { db, config }: { db:
     | { kind: 'missing' };
   async function resolve(tx: Tx, request: FastifyRequest, pointSlug?: string): Promise<Resolved> {
     const { survey: surveySlug } = params.parse(request.params);
-    return findOpenSurvey(tx, surveySlug, pointSlug);
+    const found = await findOpenSurvey(tx, surveySlug, pointSlug);
+    // A research survey is answered only by signed-in members, through their task (issue 6).
+    if (found.kind === 'open' && found.open.survey.kind !== 'feedback') return { kind: 'missing' };
+    return found;
   }
 
   /** Shows the survey in a language it is published in, whatever the reader asked for. */

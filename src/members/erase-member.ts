@@ -7,8 +7,9 @@ import { deleteContactDetails, deleteIdentity } from './identity-vault.ts';
 
 /**
  * Erases a member's personal data at once (H12 inactivity, H13 "delete my data now"): the email address
- * and contact details (vault), the background profile and the pseudonym; every session and sign-in link
- * ends and every consent still in force is withdrawn. What stays is the member key with `erased_at`,
+ * and contact details (vault), the background profile and the pseudonym, unfinished research answers
+ * (sent answers and posts are anonymised); every session and sign-in link ends and every consent still in
+ * force is withdrawn. What stays is the member key with `erased_at`,
  * which the consent records (proof of what was agreed) and the audit trail point to, and which no longer
  * leads to anyone. The same address may join again later as a new member.
  *

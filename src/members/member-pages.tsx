@@ -224,6 +224,9 @@ export function MemberHomePage(props: {
         <a href={`${base}/me/pseudonym`}>{t('me.changePseudonym')}</a>
       </p>
       <p>
+        <a href={`${base}/me/tasks`}>{t('tasks.link')}</a>
+      </p>
+      <p>
         <a href={`${base}/me/data`}>{t('myData.link')}</a>
       </p>
       {props.questions.length > 0 && <ProfileSummary questions={props.questions} answers={props.answers} />}

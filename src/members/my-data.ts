@@ -7,6 +7,7 @@ import type { MessageKey, Translator } from '../platform/i18n/i18n.ts';
 import { audit, contactDetailsReaders } from '../privacy/audit-log.ts';
 import type { Register } from '../privacy/registers/register.ts';
 import { registersInForce } from '../privacy/registers/register-repository.ts';
+import { submittedAnswersOf } from '../research/task-answer-repository.ts';
 import { listBackgroundQuestions, profileAnswers } from './background-profile.ts';
 import type { VaultKeys } from './identity-crypto.ts';
 import { readContactDetails, readMemberEmail, readPendingEmailChange } from './identity-vault.ts';
@@ -17,7 +18,7 @@ import { listMemberSessions, type Member } from './member-repository.ts';
  * the register's data content, exported as it is shown, and what a legal obligation keeps after deletion.
  */
 
-/** A research task answered (not built yet: the structure is ready, and the list is empty). */
+/** A research task answered: the task's title and the Helsinki day the answer was sent. */
 export interface ResearchAnswer {
   task: LocalisedText;
   answeredOn: string;
@@ -110,8 +111,11 @@ export async function collectMyData(tx: Tx, keys: VaultKeys, member: Member): Pr
       postalAddress,
     })),
     contactReadBy: await contactDetailsReaders(tx, member.id),
-    // Research answers, events and rewards do not exist yet; when they do, they are read here.
-    researchAnswers: [],
+    researchAnswers: (await submittedAnswersOf(tx, member.id)).map((row) => ({
+      task: row.title,
+      answeredOn: row.answered_on ?? '',
+    })),
+    // Events and rewards do not exist yet; when they do, they are read here.
     events: [],
     rewards: [],
   };

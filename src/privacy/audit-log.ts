@@ -40,7 +40,13 @@ export type AuditAction =
   | 'discussion.hide'
   | 'discussion.unhide'
   | 'discussion.close'
-  | 'discussion.report_resolve';
+  | 'discussion.report_resolve'
+  | 'research.project_create'
+  | 'research.project_close'
+  | 'research.summary_publish'
+  | 'research.task_create'
+  | 'research.task_publish'
+  | 'research.task_close';
 
 export interface AuditEntry {
   organisationId: string;

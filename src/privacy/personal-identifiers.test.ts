@@ -15,7 +15,9 @@ describe('personal identifiers in free text', () => {
     expect(findPersonalIdentifiers('Kirjasto2027')).toEqual([]);
     expect(findPersonalIdentifiers('bus 550 at 7.45 in 2026')).toEqual([]);
     expect(findPersonalIdentifiers('Iloinen Siili 42')).toEqual([]);
-    expect(findPersonalIdentifiers('I visited on 2026-12-01 and again 1.12.2026, or 1.12.–24.12.2026')).toEqual([]);
+    expect(
+      findPersonalIdentifiers('I visited on 2026-12-01 and again 1.12.2026, or 1.12.–24.12.2026'),
+    ).toEqual([]);
     expect(findPersonalIdentifiers('on 1.12.2026 call 040 123 4567')).toEqual(['phone']);
   });
 

@@ -12,7 +12,8 @@ const PERSONAL_IDENTITY_CODE =
 
 // Dates look like digit runs (2026-12-01, 1.12.2026, 1.12.–24.12.2026): they are taken out before looking
 // for phone numbers, so a resident can say when something happened.
-const DATES = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.(?:\s*[–-]\s*\d{1,2}\.\d{1,2}\.)?(?:\d{2}|\d{4})?\b/g;
+const DATES =
+  /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.(?:\s*[–-]\s*\d{1,2}\.\d{1,2}\.)?(?:\d{2}|\d{4})?\b/g;
 const withoutDates = (text: string) => text.replace(DATES, ' ');
 
 export type PersonalIdentifier = 'email' | 'phone' | 'personal_identity_code';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  arrangeThreads,
-  checkPostBody,
-  discussionState,
-  matchesBackground,
-  POST_MAX_LENGTH,
-} from './discussion-rules.ts';
+import { matchesBackground } from './audience.ts';
+import { arrangeThreads, checkPostBody, discussionState, POST_MAX_LENGTH } from './discussion-rules.ts';
 
 describe('discussion rules', () => {
   it('H3, H4: a post with an email address, phone number or identity code is refused, naming what was found', () => {

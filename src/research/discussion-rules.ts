@@ -43,16 +43,6 @@ export function discussionState(
   return 'open';
 }
 
-/** Whether a member's background answers match every question of a background audience. */
-export function matchesBackground(
-  wanted: Record<string, string[]>,
-  answers: Record<string, readonly string[]>,
-): boolean {
-  return Object.entries(wanted).every(([key, values]) =>
-    (answers[key] ?? []).some((answer) => values.includes(answer)),
-  );
-}
-
 interface Orderable {
   id: string;
   parent_id: string | null;

@@ -94,6 +94,11 @@ export function ConsoleHomePage() {
             <a href={`/${organisation!.slug}/console/surveys`}>{t('builder.title')}</a>
           </li>
         )}
+        {hasPermission(staff!.roles, 'research.manage') && (
+          <li class="card">
+            <a href={`/${organisation!.slug}/console/research`}>{t('research.title')}</a>
+          </li>
+        )}
         {hasPermission(staff!.roles, 'results.read') && (
           <li class="card">
             <a href={`/${organisation!.slug}/console/results`}>{t('results.title')}</a>

@@ -12,7 +12,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * machinery, and a rectification is the member's to make on their own pages (staff only record what they
  * were asked to correct). Legal holds keep data as it is. Moderating discussions (pinning, hiding with a
  * reason, closing, resolving reports) marks what members wrote; the moderator's reason is the staff's own
- * text, and no member data is written from staff.
+ * text, and no member data is written from staff. Research projects and tasks say what is asked and of
+ * whom, with a summary for everyone: a member's answers come only from the member's own task page.
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -54,6 +55,12 @@ describe('H15: personal data comes only from the member', () => {
       '/:org/console/requests/:id/fulfil',
       '/:org/console/requests/:id/hold',
       '/:org/console/requests/:id/refuse',
+      '/:org/console/research',
+      '/:org/console/research/:project/close',
+      '/:org/console/research/:project/summary',
+      '/:org/console/research/:project/tasks',
+      '/:org/console/research/:project/tasks/:task/close',
+      '/:org/console/research/:project/tasks/:task/publish',
       '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',

@@ -209,6 +209,10 @@ export async function surveyBuilderRoutes(
   ): string | undefined {
     if (!notice) return undefined;
     const { t } = request.i18n;
+    if (notice === 'published' && data?.survey.kind === 'research') {
+      // A research survey has no public address: members answer it through its task (issue 6).
+      return t('research.notice.surveyPublished', { number: data.currentVersion ?? 0 });
+    }
     if (notice === 'published' && data) {
       const address = new URL(publicPath(request.organisation!.slug, data.survey.slug), config.publicUrl)
         .href;

@@ -7,6 +7,7 @@ import { requestMessagesEn } from '../../../privacy/requests/request-messages.ts
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
 import { discussionMessagesEn } from '../../../research/discussion-messages.ts';
 import { researchExportMessagesEn } from '../../../research/research-export-messages.ts';
+import { tasksMessagesEn } from '../../../research/tasks-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
@@ -337,4 +338,5 @@ export const en: Record<MessageKey, string> = {
   ...emailChangeMessagesEn,
   ...requestMessagesEn,
   ...discussionMessagesEn,
+  ...tasksMessagesEn,
 };

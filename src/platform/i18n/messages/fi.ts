@@ -7,6 +7,7 @@ import { requestMessagesFi } from '../../../privacy/requests/request-messages.ts
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
 import { discussionMessagesFi } from '../../../research/discussion-messages.ts';
 import { researchExportMessagesFi } from '../../../research/research-export-messages.ts';
+import { tasksMessagesFi } from '../../../research/tasks-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
 export const fi = {
@@ -339,6 +340,7 @@ export const fi = {
   ...emailChangeMessagesFi,
   ...requestMessagesFi,
   ...discussionMessagesFi,
+  ...tasksMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

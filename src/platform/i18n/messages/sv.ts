@@ -7,6 +7,7 @@ import { requestMessagesSv } from '../../../privacy/requests/request-messages.ts
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
 import { discussionMessagesSv } from '../../../research/discussion-messages.ts';
 import { researchExportMessagesSv } from '../../../research/research-export-messages.ts';
+import { tasksMessagesSv } from '../../../research/tasks-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
@@ -335,4 +336,5 @@ export const sv: Record<MessageKey, string> = {
   ...emailChangeMessagesSv,
   ...requestMessagesSv,
   ...discussionMessagesSv,
+  ...tasksMessagesSv,
 };
