@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Tx } from '../platform/db/database.ts';
 import type { LocalisedText, SurveysTable } from '../platform/db/schema.ts';
-import { undeclaredCollection } from '../privacy/registers/data-categories.ts';
+import { undeclaredCollection, undeclaredResearchCollection } from '../privacy/registers/data-categories.ts';
 import { registersInForce } from '../privacy/registers/register-repository.ts';
 import {
   missingTranslations,
@@ -93,11 +93,13 @@ export async function publishSurvey(tx: Tx, surveyId: string): Promise<PublishOu
   }
   const missing = missingTranslations(parsed.data);
   if (missing.length) return { ok: false, problems: missing.map((where) => `Translation missing: ${where}`) };
-  if (survey.kind === 'feedback') {
-    // A survey collects only what a register declares (data content): the register must be updated first.
-    const undeclared = undeclaredCollection(await registersInForce(tx), parsed.data, survey.draw_enabled);
-    if (undeclared.length) return { ok: false, problems: undeclared };
-  }
+  // A survey collects only what a register declares (data content): the register must be updated first.
+  const registers = await registersInForce(tx);
+  const undeclared =
+    survey.kind === 'feedback'
+      ? undeclaredCollection(registers, parsed.data, survey.draw_enabled)
+      : undeclaredResearchCollection(registers, parsed.data);
+  if (undeclared.length) return { ok: false, problems: undeclared };
   const latest = await tx
     .selectFrom('survey_versions')
     .select((eb) => eb.fn.max('number').as('number'))

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { espooServiceFeedback } from '../../demo/demo-feedback-survey.ts';
 import { surveyVersionSchema } from '../../surveys/survey-definition.ts';
-import { undeclaredBackgroundQuestions, undeclaredCollection } from './data-categories.ts';
+import {
+  undeclaredBackgroundQuestions,
+  undeclaredCollection,
+  undeclaredResearchCollection,
+} from './data-categories.ts';
 import { espooFeedbackRegister } from './espoo-feedback-register.ts';
 import { helsinkiCommunityRegister } from './helsinki-community-register.ts';
 
@@ -59,5 +63,16 @@ describe('data content enforced from the register (E4, E5, E3)', () => {
     expect(undeclaredBackgroundQuestions([espooFeedbackRegister], ['age_band'])[0]).toContain(
       'a register of the organisation',
     );
+  });
+
+  it('H2: a research survey collects what the member register declares (background, life situation and experiences), else it names the register', () => {
+    expect(undeclaredResearchCollection([helsinkiCommunityRegister], survey)).toEqual([]);
+    const onlyRegistration = {
+      ...helsinkiCommunityRegister,
+      dataContent: helsinkiCommunityRegister.dataContent.filter((c) => c.key !== 'background'),
+    };
+    const refused = undeclaredResearchCollection([onlyRegistration], survey);
+    expect(refused.length).toBe(survey.pages.flatMap((p) => p.questions).length);
+    expect(refused[0]).toContain('the register "customer-community"');
   });
 });

@@ -49,6 +49,33 @@ export function collectedByFeedbackSurvey(survey: SurveyVersion, drawEnabled: bo
   return collected;
 }
 
+/**
+ * What a community research survey collects (issue 6): its background questions are the member's background
+ * information, and every other answer is personal data related to life situation, experiences and the use
+ * of services (the member register's words).
+ */
+export function collectedByResearchSurvey(survey: SurveyVersion): Collected[] {
+  return survey.pages
+    .flatMap((page) => page.questions)
+    .map((question) => ({
+      category: 'background',
+      field: question.type === 'background' ? 'background' : 'life_situation_and_service_experiences',
+      by: `question "${question.id}"`,
+    }));
+}
+
+/** What a research survey would collect that no register declares, as messages naming the register to update. */
+export function undeclaredResearchCollection(registers: Register[], survey: SurveyVersion): string[] {
+  const memberRegister = registers.find((r) => r.dataContent.some((c) => c.key === 'registration'));
+  const target = memberRegister ? `the register "${memberRegister.slug}"` : 'a register of the organisation';
+  return collectedByResearchSurvey(survey)
+    .filter((item) => !isDeclared(registers, item))
+    .map(
+      (item) =>
+        `${item.by} collects "${item.category}.${item.field}", which no register declares: add it to the data content of ${target} first.`,
+    );
+}
+
 /** The register that covers feedback surveys: the one whose data content has the feedback category. */
 export function feedbackRegister(registers: Register[]): Register | undefined {
   return registers.find((register) => register.dataContent.some((category) => category.key === 'feedback'));
