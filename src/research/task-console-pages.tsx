@@ -6,6 +6,7 @@ import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import { languages } from '../platform/i18n/languages.ts';
 import { ConsoleLayout } from '../staff/console-pages.tsx';
+import { hasPermission, type Permission } from '../staff/permissions.ts';
 import type { ResearchProject, ResearchTask } from './research-repository.ts';
 import { DEFAULT_ANALYSIS_DAYS, type FormBody, formValue, inLanguage } from './task-console-forms.ts';
 
@@ -304,8 +305,9 @@ export function ProjectPage(props: {
   notice?: string | undefined;
   refused?: { form: ProjectForm; errors: FieldError[]; values?: FormBody };
 }) {
-  const { i18n, organisation } = usePage();
+  const { i18n, organisation, staff } = usePage();
   const { t, language } = i18n;
+  const may = (permission: Permission) => hasPermission(staff?.roles ?? [], permission);
   const { project } = props;
   const base = `/${organisation!.slug}/console/research/${project.slug}`;
   const title = inLanguage(project.title, language);
@@ -344,6 +346,12 @@ export function ProjectPage(props: {
             : t('research.projectClosedOn', { date: i18n.date(project.closed_on ?? '') })}
         </dd>
       </dl>
+
+      {may('results.export') && (
+        <p>
+          <a href={`${base}/export`}>{t('research.exportLink')}</a>
+        </p>
+      )}
 
       <h2>{t('research.tasks')}</h2>
       {props.tasks.length === 0 ? (
@@ -402,6 +410,20 @@ export function ProjectPage(props: {
                       </button>
                     </form>
                   )}
+                  <ul class="plain">
+                    <li>
+                      <a href={`${base}/tasks/${task.slug}/audience`}>
+                        {t('research.audienceLink', { task: inLanguage(task.title, language) })}
+                      </a>
+                    </li>
+                    {task.kind === 'discussion' && may('discussions.moderate') && (
+                      <li>
+                        <a href={`/${organisation!.slug}/console/discussions/${task.slug}`}>
+                          {t('research.moderateLink', { task: inLanguage(task.title, language) })}
+                        </a>
+                      </li>
+                    )}
+                  </ul>
                   {task.status === 'published' && (
                     <form method="post" action={`${base}/tasks/${task.slug}/close`}>
                       <CsrfField />
