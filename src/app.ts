@@ -25,6 +25,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { privacyRoutes } from './privacy/privacy-routes.tsx';
 import { registerConsoleRoutes } from './privacy/registers/register-console-routes.tsx';
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
+import { inviteRoutes } from './research/invite-routes.tsx';
 import { consoleRoutes } from './staff/console-routes.tsx';
 import { staffManagementRoutes } from './staff/staff-management.tsx';
 import { surveyBuilderRoutes } from './surveys/builder/builder-routes.tsx';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(drawConsoleRoutes, { db: deps.db, config });
   await app.register(retentionConsoleRoutes, { db: deps.db, config, jobs: deps.jobs });
   await app.register(registerConsoleRoutes, { db: deps.db });
+  await app.register(inviteRoutes, { db: deps.db, jobs: deps.jobs, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

@@ -24,7 +24,10 @@ export type AuditAction =
   | 'results.export'
   | 'results.free_text_read'
   | 'staff.create'
-  | 'staff.training_recorded';
+  | 'staff.training_recorded'
+  | 'research.audience_set'
+  | 'research.invite'
+  | 'research.remind';
 
 export interface AuditEntry {
   organisationId: string;

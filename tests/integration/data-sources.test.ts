@@ -6,7 +6,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * changes profile answers, contact details, pseudonyms or consents is a member route on the member's own
  * session. The only state-changing staff routes are about staff themselves, surveys and service points,
  * the prize draw (whose contacts come from the respondent and are deleted by it), the registers (which
- * describe processing, not people), and running the retention rules (which only delete).
+ * describe processing, not people), running the retention rules (which only delete), and a research
+ * task's audience and invitations (criteria over what members gave, and invitation rows).
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -31,6 +32,11 @@ describe('H15: personal data comes only from the member', () => {
       '/:org/console/registers/:register/discard',
       '/:org/console/registers/:register/edit/:section',
       '/:org/console/registers/:register/publish',
+      // Research tasks: the audience is criteria over answers members gave themselves; inviting and the
+      // reminder add invitation rows and queue mail. None writes a member's own data (H15).
+      '/:org/console/research/:project/tasks/:task/audience',
+      '/:org/console/research/:project/tasks/:task/invite',
+      '/:org/console/research/:project/tasks/:task/remind',
       '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',

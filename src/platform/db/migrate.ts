@@ -12,6 +12,7 @@ import * as retentionEngine from './migrations/0010_retention_engine.ts';
 import * as memberRights from './migrations/0011_member_rights.ts';
 import * as registers from './migrations/0012_registers.ts';
 import * as research from './migrations/0015_research.ts';
+import * as taskInvitations from './migrations/0017_task_invitations.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_member_rights': memberRights,
   '0012_registers': registers,
   '0015_research': research,
+  '0017_task_invitations': taskInvitations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

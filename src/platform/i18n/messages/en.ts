@@ -3,6 +3,7 @@ import { feedbackMessagesEn } from '../../../feedback/feedback-messages.ts';
 import { myDataMessagesEn } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesEn } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
+import { inviteMessagesEn } from '../../../research/invite-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
@@ -329,4 +330,5 @@ export const en: Record<MessageKey, string> = {
   ...retentionMessagesEn,
   ...registerConsoleMessagesEn,
   ...myDataMessagesEn,
+  ...inviteMessagesEn,
 };

@@ -3,6 +3,7 @@ import { feedbackMessagesFi } from '../../../feedback/feedback-messages.ts';
 import { myDataMessagesFi } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesFi } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
+import { inviteMessagesFi } from '../../../research/invite-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
 /** Finnish: the reference catalog. Every key here must exist in sv.ts and en.ts (the type system and a test check). */
 export const fi = {
@@ -331,6 +332,7 @@ export const fi = {
   ...retentionMessagesFi,
   ...registerConsoleMessagesFi,
   ...myDataMessagesFi,
+  ...inviteMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -3,6 +3,7 @@ import { feedbackMessagesSv } from '../../../feedback/feedback-messages.ts';
 import { myDataMessagesSv } from '../../../members/my-data-messages.ts';
 import { registerConsoleMessagesSv } from '../../../privacy/registers/register-console-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
+import { inviteMessagesSv } from '../../../research/invite-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
 import type { MessageKey } from './fi.ts';
 
@@ -327,4 +328,5 @@ export const sv: Record<MessageKey, string> = {
   ...retentionMessagesSv,
   ...registerConsoleMessagesSv,
   ...myDataMessagesSv,
+  ...inviteMessagesSv,
 };
