@@ -49,18 +49,26 @@ export function audienceMembers(tx: Tx, audience: TaskAudience) {
   return query;
 }
 
-/** Members whose answer to the question `questionKey` includes one of `values`. */
+/**
+ * Members whose answer to the question `questionKey` includes one of `values`. It reads
+ * `profile_answer_values` (one value a row, kept by a trigger from `profile_answers`): text equality is
+ * leakproof, so under row-level security it can still use the index (question, value, member).
+ */
 function answeredWith(eb: ExpressionBuilder<DB, 'members'>, questionKey: string, values: string[]) {
-  const anyOf =
-    values.length === 0
-      ? sql<boolean>`false`
-      : sql<boolean>`profile_answers.answer ?| array[${sql.join(values.map((v) => sql.val(v)))}]::text[]`;
   return eb
-    .selectFrom('profile_answers')
-    .innerJoin('background_questions', 'background_questions.id', 'profile_answers.question_id')
-    .select('profile_answers.member_id')
-    .where('background_questions.key', '=', questionKey)
-    .where(anyOf);
+    .selectFrom('profile_answer_values')
+    .select('profile_answer_values.member_id')
+    .where('profile_answer_values.question_id', '=', (qb) =>
+      qb
+        .selectFrom('background_questions')
+        .select('background_questions.id')
+        .where('background_questions.key', '=', questionKey),
+    )
+    .where(
+      values.length === 0
+        ? sql<boolean>`false`
+        : sql<boolean>`profile_answer_values.value in (${sql.join(values)})`,
+    );
 }
 
 /** How many members the audience has now. Shown to staff only through `shownAudienceSize` (H5). */

@@ -226,6 +226,34 @@ describe(`research audiences and invitations (${testDatabaseKind()})`, async () 
     expect(await kuule.db.forOrganisation(kuule.espoo.id, (tx) => audienceSize(tx, { kind: 'all' }))).toBe(0);
   });
 
+  it('H13: the searchable answer values follow every change of a profile answer, erasure included', async () => {
+    const values = (name: string) =>
+      kuule.db.system
+        .selectFrom('profile_answer_values')
+        .select('value')
+        .where('member_id', '=', ids[name]!)
+        .orderBy('value')
+        .execute()
+        .then((rows) => rows.map((r) => r.value));
+    expect(await values('eero')).toEqual(['25-34', 'eastern']);
+    expect(await values('elias')).toEqual([]);
+    const district = async (answer: string[]) =>
+      kuule.db.forOrganisation(kuule.helsinki.id, async (tx) => {
+        const question = (await listBackgroundQuestions(tx)).find((q) => q.key === 'home_district')!;
+        await saveProfile(
+          tx,
+          { id: ids.eero!, organisation_id: kuule.helsinki.id },
+          new Map([[question.id, answer]]),
+        );
+        return audienceSize(tx, byBackground);
+      });
+    expect(await district(['central'])).toBe(6);
+    expect(await values('eero')).toEqual(['25-34', 'central']);
+    expect(await district([])).toBe(5);
+    expect(await values('eero')).toEqual(['25-34']);
+    expect(await district(['eastern'])).toBe(5);
+  });
+
   it('H3 H5: the audience page shows its size, never below k and never who is in it; saving is audited', async () => {
     const page = await researcher.get(`${TASKS}/reading-room/audience?lang=en`);
     expect(page.statusCode).toBe(200);

@@ -144,9 +144,10 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
     if (memberMail) {
       await boss.work<TaskMailJob>(
         queues.taskMail,
-        { pollingIntervalSeconds: 1, localConcurrency: 2, batchSize: 1 },
-        async ([job]) => {
-          if (job) await deliverTaskMail(db, options.mailer, memberMail, job.data);
+        // Two workers, each taking jobs four at a time and fetching again at once while batches come full.
+        { pollingIntervalSeconds: 1, localConcurrency: 2, batchSize: 4, burstWhenBatchFull: true },
+        async (batch) => {
+          for (const job of batch) await deliverTaskMail(db, options.mailer, memberMail, job.data);
         },
       );
     }
