@@ -360,6 +360,28 @@ describe(`research audiences and invitations (${testDatabaseKind()})`, async () 
     expect(await kuule.db.system.selectFrom('task_invitations').select('member_id').execute()).toEqual([]);
   });
 
+  it('H5: no invitations go to an audience smaller than k', async () => {
+    const set = (audience: TaskAudience, status: 'draft' | 'published') =>
+      kuule.db.forOrganisation(kuule.helsinki.id, async (tx) => {
+        await tx
+          .updateTable('research_tasks')
+          .set({ audience: JSON.stringify(audience) })
+          .where('id', '=', task.id)
+          .execute();
+        await setTaskStatus(tx, task.id, status);
+      });
+    await set({ ...byBackground, participation: { taskId: earlier.id, took: true } }, 'published');
+    const page = await researcher.get(`${TASKS}/reading-room/invite?lang=en`);
+    expect(page.body).toContain('Audience now: fewer than 3 members.');
+    const refused = await researcher.post(`${TASKS}/reading-room/invite?lang=en`, {
+      _csrf: csrfTokenOf(page.body),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('The audience has fewer than 3 members.');
+    expect(await kuule.db.system.selectFrom('task_invitations').select('member_id').execute()).toEqual([]);
+    await set(byBackground, 'draft');
+  });
+
   it('E10 H16 H3: invitations go once to the audience, by email only to those who chose each task, in their language, with a sign-in link to the task and one-click unsubscribe', async () => {
     const draft = await researcher.get(`${TASKS}/reading-room/invite?lang=en`);
     expect(draft.body).toContain('Invitations can be sent only while the task is published');
