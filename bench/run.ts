@@ -1,3 +1,4 @@
+import { benchmarkResearch } from './research.ts';
 import { benchmarkStartup } from './startup.ts';
 import { benchmarkSurveys, surveyBenchOptions } from './surveys.ts';
 
@@ -5,7 +6,8 @@ import { benchmarkSurveys, surveyBenchOptions } from './surveys.ts';
  * `npm run bench`: Kuule's benchmarks, each printed with its ratio to a baseline measured in the same run
  * on the same machine, and with the target it is held to. Timings never go into tests.
  *
- * BENCH_ONLY=startup or BENCH_ONLY=surveys runs one of them; see surveys.ts for the survey settings.
+ * BENCH_ONLY=startup, BENCH_ONLY=surveys or BENCH_ONLY=research runs one of them; see surveys.ts and
+ * research.ts for their settings.
  */
 const only = process.env.BENCH_ONLY;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -42,4 +44,9 @@ if (!only || only === 'startup') {
 if (!only || only === 'surveys') {
   console.log('\n## Surveys\n');
   await benchmarkSurveys(surveyBenchOptions());
+}
+
+if (!only || only === 'research') {
+  console.log('\n## Research (audiences and invitations)\n');
+  await benchmarkResearch();
 }

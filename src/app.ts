@@ -28,6 +28,7 @@ import { registerConsoleRoutes } from './privacy/registers/register-console-rout
 import { requestConsoleRoutes } from './privacy/requests/request-console-routes.tsx';
 import { retentionConsoleRoutes } from './privacy/retention/retention-console.tsx';
 import { discussionRoutes } from './research/discussion-routes.tsx';
+import { inviteRoutes } from './research/invite-routes.tsx';
 import { researchExportRoutes } from './research/research-export-routes.tsx';
 import { researchTaskRoutes } from './research/task-routes.ts';
 import { consoleRoutes } from './staff/console-routes.tsx';
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(requestConsoleRoutes, { db: deps.db, config });
   await app.register(discussionRoutes, { db: deps.db });
   await app.register(researchTaskRoutes, { db: deps.db });
+  await app.register(inviteRoutes, { db: deps.db, jobs: deps.jobs, config });
   if (config.demo) await app.register(devMailboxRoutes, { db: deps.db });
 
   return app;

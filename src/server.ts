@@ -35,6 +35,7 @@ export async function startKuule(
       work: true,
       mailer,
       retention: { vault: config.vault, publicUrl: config.publicUrl },
+      memberMail: { vault: config.vault, publicUrl: config.publicUrl, secret: config.secret },
       onError: (error) => reportJobError.to(error),
     });
     const started = await buildApp({ config, db, jobs, ...options });

@@ -127,6 +127,24 @@ export async function readMemberEmail(
   return row ? open(keys, organisationId, row.email_encrypted) : undefined;
 }
 
+/** The email addresses of many members at once (invitation mail, read when it is sent), by member key. */
+export async function readMemberEmails(
+  tx: Tx,
+  keys: VaultKeys,
+  organisationId: string,
+  memberIds: string[],
+): Promise<Map<string, string>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = await withVaultRole(tx, (vault) =>
+    vault
+      .selectFrom('vault.member_identities')
+      .select(['member_id', 'email_encrypted'])
+      .where('member_id', 'in', memberIds)
+      .execute(),
+  );
+  return new Map(rows.map((row) => [row.member_id, open(keys, organisationId, row.email_encrypted)]));
+}
+
 export function openPendingEmail(keys: VaultKeys, organisationId: string, sealed: string): string {
   return open(keys, organisationId, sealed);
 }

@@ -106,7 +106,11 @@ export function CheckEmailPage(props: { signIn?: boolean; hours: number; minutes
 }
 
 /** A link from an email lands here; the token is posted by a button, so it is used only on purpose. */
-export function ConfirmLinkPage(props: { kind: 'join' | 'sign-in'; token: string }) {
+export function ConfirmLinkPage(props: {
+  kind: 'join' | 'sign-in';
+  token: string;
+  next?: string | undefined;
+}) {
   const { t, base } = useOrganisation();
   const keys =
     props.kind === 'join'
@@ -123,6 +127,7 @@ export function ConfirmLinkPage(props: { kind: 'join' | 'sign-in'; token: string
       <form method="post" action={props.kind === 'join' ? `${base}/join/confirm` : `${base}/sign-in/confirm`}>
         <CsrfField />
         <input type="hidden" name="token" value={props.token} />
+        {props.next && <input type="hidden" name="next" value={props.next} />}
         <button type="submit">{t(keys[2])}</button>
       </form>
     </Layout>
@@ -144,7 +149,11 @@ export function LinkInvalidPage(props: { kind: 'join' | 'sign-in' }) {
   );
 }
 
-export function MemberSignInPage(props: { errors?: FieldError[]; email?: string }) {
+export function MemberSignInPage(props: {
+  errors?: FieldError[];
+  email?: string | undefined;
+  next?: string | undefined;
+}) {
   const { t, base } = useOrganisation();
   const errors = props.errors ?? [];
   return (
@@ -154,6 +163,7 @@ export function MemberSignInPage(props: { errors?: FieldError[]; email?: string 
       <ErrorSummary errors={errors} />
       <form method="post" action={`${base}/sign-in`} noValidate>
         <CsrfField />
+        {props.next && <input type="hidden" name="next" value={props.next} />}
         <TextField
           name="email"
           type="email"
@@ -228,6 +238,9 @@ export function MemberHomePage(props: {
       </p>
       <p>
         <a href={`${base}/me/data`}>{t('myData.link')}</a>
+      </p>
+      <p>
+        <a href={`${base}/me/email-preferences`}>{t('emailPrefs.link')}</a>
       </p>
       {props.questions.length > 0 && <ProfileSummary questions={props.questions} answers={props.answers} />}
       <ContactSummary details={props.contactDetails} readBy={props.contactReadBy} />

@@ -52,6 +52,7 @@ import {
   endAllMemberSessions,
   endMemberSession,
   findMember,
+  findMemberBySessionToken,
   listMemberSessions,
   MEMBER_SESSION_ABSOLUTE_MS,
   SIGN_IN_LINK_VALID_MS,
@@ -60,6 +61,7 @@ import {
   useSignInToken,
 } from './member-repository.ts';
 import { checkPseudonym, PSEUDONYM_MAX, PSEUDONYM_MIN, suggestPseudonym } from './pseudonym.ts';
+import { safeNextPath } from './sign-in-next.ts';
 
 const joinForm = z.object({
   email: fields.requiredEmail(),
@@ -85,8 +87,14 @@ export async function memberRoutes(
     if (!organisation.community_enabled) throw new HttpError(404);
     return organisation;
   };
-  const link = (path: string, token: string) =>
-    new URL(`${path}?token=${token}`, config.publicUrl).toString();
+  const link = (path: string, token: string, next?: string) => {
+    const url = new URL(`${path}?token=${token}`, config.publicUrl);
+    if (next) url.searchParams.set('next', next);
+    return url.toString();
+  };
+  /** A same-origin path under the member's own pages to continue to after signing in (sign-in-next.ts). */
+  const nextOf = (request: FastifyRequest, source: unknown) =>
+    safeNextPath(request.organisation!.slug, (source as { next?: unknown } | undefined)?.next);
   const send = async (request: FastifyRequest, mail: OutgoingEmail | undefined) => {
     if (!mail) return;
     await jobs
@@ -99,6 +107,7 @@ export async function memberRoutes(
     to: string,
     token: string,
     slug: string,
+    next?: string,
   ) => {
     const i18n = translator(language);
     return {
@@ -106,7 +115,7 @@ export async function memberRoutes(
       subject: i18n.t('email.signIn.subject', { organisation: organisationName[language] }),
       text: i18n.t('email.signIn.body', {
         organisation: organisationName[language],
-        url: link(`/${slug}/sign-in/confirm`, token),
+        url: link(`/${slug}/sign-in/confirm`, token, next),
         minutes: SIGN_IN_MINUTES,
       }),
     };
@@ -237,8 +246,17 @@ export async function memberRoutes(
     url: '/:org/sign-in',
     access: 'public',
     handler: async (request, reply) => {
-      community(request);
-      return reply.page(<MemberSignInPage />);
+      const organisation = community(request);
+      const next = nextOf(request, request.query);
+      // A link from a task mail: a member already signed in here goes straight on to the task.
+      const token = request.cookies[sessionCookie];
+      if (next && token) {
+        const signedIn = await db.forOrganisation(organisation.id, (tx) =>
+          findMemberBySessionToken(tx, token, new Date()),
+        );
+        if (signedIn) return reply.redirect(next, 303);
+      }
+      return reply.page(<MemberSignInPage next={next} />);
     },
   });
 
@@ -250,15 +268,19 @@ export async function memberRoutes(
     handler: async (request, reply) => {
       const organisation = community(request);
       const form = parseForm(signInForm, request.body, request.i18n);
+      const next = nextOf(request, request.body);
       if (!form.ok)
-        return reply.page(<MemberSignInPage errors={form.errors} email={form.values.email} />, 400);
+        return reply.page(
+          <MemberSignInPage errors={form.errors} email={form.values.email} next={next} />,
+          400,
+        );
       const mail = await db.forOrganisation(organisation.id, async (tx) => {
         await recordClientAddress(tx, organisation.id, 'sign_in', request.ip);
         const memberId = await findMemberIdByEmail(tx, config.vault, organisation.id, form.data.email);
         const member = memberId ? await findMember(tx, memberId) : undefined;
         const token = member ? await createSignInToken(tx, member, new Date()) : undefined;
         return member && token
-          ? signInMail(organisation.name, member.language, form.data.email, token, organisation.slug)
+          ? signInMail(organisation.name, member.language, form.data.email, token, organisation.slug, next)
           : undefined;
       });
       await send(request, mail);
@@ -273,7 +295,9 @@ export async function memberRoutes(
     handler: async (request, reply) => {
       community(request);
       const { token } = tokenQuery.parse(request.query);
-      return reply.page(<ConfirmLinkPage kind="sign-in" token={token} />);
+      return reply.page(
+        <ConfirmLinkPage kind="sign-in" token={token} next={nextOf(request, request.query)} />,
+      );
     },
   });
 
@@ -287,7 +311,9 @@ export async function memberRoutes(
       const member = await db.forOrganisation(organisation.id, (tx) => useSignInToken(tx, token, new Date()));
       if (!member) return reply.page(<LinkInvalidPage kind="sign-in" />, 400);
       await startSession(reply, member);
-      return reply.redirect(`/${organisation.slug}/${member.pseudonym ? 'me' : 'me/pseudonym'}`, 303);
+      // A member without a pseudonym chooses one first; otherwise the sign-in lands where the link said.
+      if (!member.pseudonym) return reply.redirect(`/${organisation.slug}/me/pseudonym`, 303);
+      return reply.redirect(nextOf(request, request.body) ?? `/${organisation.slug}/me`, 303);
     },
   });
 

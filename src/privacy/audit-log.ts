@@ -46,7 +46,10 @@ export type AuditAction =
   | 'research.summary_publish'
   | 'research.task_create'
   | 'research.task_publish'
-  | 'research.task_close';
+  | 'research.task_close'
+  | 'research.audience_set'
+  | 'research.invite'
+  | 'research.remind';
 
 export interface AuditEntry {
   organisationId: string;

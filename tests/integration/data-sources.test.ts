@@ -13,7 +13,8 @@ import { createTestKuule, type TestKuule } from '../support/test-app.ts';
  * were asked to correct). Legal holds keep data as it is. Moderating discussions (pinning, hiding with a
  * reason, closing, resolving reports) marks what members wrote; the moderator's reason is the staff's own
  * text, and no member data is written from staff. Research projects and tasks say what is asked and of
- * whom, with a summary for everyone: a member's answers come only from the member's own task page.
+ * whom, with a summary for everyone: a member's answers come only from the member's own task page; a
+ * task's audience and invitations are criteria over what members gave, and invitation rows.
  */
 describe('H15: personal data comes only from the member', () => {
   let kuule: TestKuule;
@@ -59,8 +60,11 @@ describe('H15: personal data comes only from the member', () => {
       '/:org/console/research/:project/close',
       '/:org/console/research/:project/summary',
       '/:org/console/research/:project/tasks',
+      '/:org/console/research/:project/tasks/:task/audience',
       '/:org/console/research/:project/tasks/:task/close',
+      '/:org/console/research/:project/tasks/:task/invite',
       '/:org/console/research/:project/tasks/:task/publish',
+      '/:org/console/research/:project/tasks/:task/remind',
       '/:org/console/retention',
       '/:org/console/service-points',
       '/:org/console/sign-out',

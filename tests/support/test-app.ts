@@ -71,11 +71,13 @@ export async function createTestKuule(
 ): Promise<TestKuule> {
   const { db, drop } = options.database ?? (await createTestDatabase());
   const log = new CapturedLog();
+  const config = testConfig(options.config);
   const jobs = await startJobQueue(db, {
     work: Boolean(options.mailer),
     mailer: options.mailer ?? recordingMailer(),
+    memberMail: { vault: config.vault, publicUrl: config.publicUrl, secret: config.secret },
   });
-  const app = await buildApp({ config: testConfig(options.config), db, jobs, logStream: log });
+  const app = await buildApp({ config, db, jobs, logStream: log });
   await app.ready();
   const helsinki = await createOrganisationForTest(db, 'helsinki');
   const espoo = await createOrganisationForTest(db, 'espoo');

@@ -14,6 +14,7 @@ import * as registers from './migrations/0012_registers.ts';
 import * as dataSubjectRequests from './migrations/0013_data_subject_requests.ts';
 import * as emailChange from './migrations/0014_email_change.ts';
 import * as research from './migrations/0015_research.ts';
+import * as taskInvitations from './migrations/0016_task_invitations.ts';
 
 /** Migrations are listed here in order; the same set runs on PGlite and on PostgreSQL. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013_data_subject_requests': dataSubjectRequests,
   '0014_email_change': emailChange,
   '0015_research': research,
+  '0016_task_invitations': taskInvitations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

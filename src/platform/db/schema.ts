@@ -525,7 +525,16 @@ export interface LegalHoldsTable {
   created_at: CreatedAt;
 }
 
+/** profile_answers one value a row, kept by a trigger (migration 0016): audiences search it by index. */
+export interface ProfileAnswerValuesTable {
+  organisation_id: string;
+  member_id: string;
+  question_id: string;
+  value: string;
+}
+
 export interface DB {
+  profile_answer_values: ProfileAnswerValuesTable;
   research_projects: ResearchProjectsTable;
   research_tasks: ResearchTasksTable;
   task_invitations: TaskInvitationsTable;

@@ -16,8 +16,9 @@ export interface Mailer {
 /** Real mail over SMTP: the only way mail leaves Kuule in production. */
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
   // Loaded when SMTP is configured, not at every start-up (the demo keeps mail in its mailbox).
+  // A pool of a few connections, each reused for many messages: invitations go out in batches (issue 6).
   const transport = import('nodemailer').then(({ default: nodemailer }) =>
-    nodemailer.createTransport(smtpUrl),
+    nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 8, maxMessages: 500 }),
   );
   return {
     async send(message) {

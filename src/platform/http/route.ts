@@ -21,6 +21,11 @@ export interface RouteDefinition {
   /** Requests per minute per client. Form posts default to a strict limit. */
   rateLimitPerMinute?: number;
   allowBeforeCommitment?: boolean;
+  /**
+   * Only for RFC 8058 one-click unsubscribe, whose POST comes from the recipient's mail provider without a
+   * form or cookie: the route must then check a token of its own in the URL. Every other POST has CSRF.
+   */
+  withoutCsrfForOneClickUnsubscribe?: true;
   handler: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
 
@@ -32,6 +37,7 @@ const DEFAULT_POST_LIMIT_PER_MINUTE = 30;
  */
 export function defineRoute(app: FastifyInstance, route: RouteDefinition): void {
   const changesState = route.method !== 'GET';
+  const csrf = changesState && !route.withoutCsrfForOneClickUnsubscribe;
   const perMinute = route.rateLimitPerMinute ?? (changesState ? DEFAULT_POST_LIMIT_PER_MINUTE : undefined);
   app.route({
     method: route.method,
@@ -41,7 +47,7 @@ export function defineRoute(app: FastifyInstance, route: RouteDefinition): void 
       allowBeforeCommitment: route.allowBeforeCommitment ?? false,
       ...(perMinute ? { rateLimit: { max: perMinute, timeWindow: '1 minute' } } : {}),
     },
-    ...(changesState ? { preHandler: app.csrfProtection } : {}),
+    ...(csrf ? { preHandler: app.csrfProtection } : {}),
     handler: route.handler,
   });
 }

@@ -4,6 +4,12 @@ import type { VaultKeys } from '../../members/identity-crypto.ts';
 import { forgetExpiredSignUps } from '../../members/member-housekeeping.ts';
 import { sendRequestReminders } from '../../privacy/requests/request-reminders.ts';
 import { runRetention } from '../../privacy/retention/retention-engine.ts';
+import {
+  deliverTaskMail,
+  type MemberMailContext,
+  sendWeeklyDigests,
+  type TaskMailJob,
+} from '../../research/invite-jobs.ts';
 import type { Database } from '../db/database.ts';
 import type { Mailer, OutgoingEmail } from '../email/mailer.ts';
 
@@ -18,12 +24,16 @@ export const queues = {
   retention: 'privacy.retention',
   closeDayTallies: 'analytics.close-day-tallies',
   requestReminders: 'privacy.request-reminders',
+  taskMail: 'research.task-mail',
+  weeklyTaskDigest: 'research.weekly-task-digest',
 } as const;
 
 /** What scheduled work may need besides the database. */
 interface ScheduleContext {
   sendEmail: (message: OutgoingEmail) => Promise<void>;
   retention?: { vault: VaultKeys; publicUrl: URL } | undefined;
+  mailer: Mailer;
+  memberMail?: MemberMailContext | undefined;
 }
 
 /** Scheduled work: queue → cron (UTC) and what it runs. */
@@ -65,10 +75,22 @@ const schedules: {
         publicUrl: context.retention?.publicUrl,
       }),
   },
+  // Members who chose the weekly digest get one message a week (Monday morning, Helsinki) of new tasks.
+  {
+    queue: queues.weeklyTaskDigest,
+    cron: '0 6 * * 1',
+    run: async (db, context) => {
+      if (!context.memberMail)
+        throw new Error('The task digest needs the vault keys, public URL and secret.');
+      await sendWeeklyDigests(db, context.mailer, context.memberMail, new Date());
+    },
+  },
 ];
 
 export interface JobQueue {
   sendEmail(message: OutgoingEmail): Promise<void>;
+  /** Queues task invitations or reminders, one job per batch of member keys (never addresses). */
+  queueTaskMail(jobs: TaskMailJob[]): Promise<void>;
   /** The scheduled queues and their cron expressions, as pg-boss holds them. */
   schedules(): Promise<{ queue: string; cron: string }[]>;
   stop(): Promise<void>;
@@ -80,6 +102,8 @@ export interface JobQueueOptions {
   mailer: Mailer;
   /** What the retention job needs (the server gives it; tests that only enqueue need not). */
   retention?: { vault: VaultKeys; publicUrl: URL };
+  /** What task mail needs to read addresses and sign unsubscribe links (the server gives it). */
+  memberMail?: MemberMailContext;
   onError?: (error: Error) => void;
 }
 
@@ -100,6 +124,9 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
     deleteAfterSeconds: 3600,
   });
 
+  // Task mail: each job is a batch of member keys; the worker reads the addresses when it sends.
+  await boss.createQueue(queues.taskMail, { retryLimit: 5, retryDelay: 30, retryBackoff: true });
+
   for (const schedule of schedules) {
     await boss.createQueue(schedule.queue, { retryLimit: 3, deleteAfterSeconds: 24 * 3600 });
     await boss.schedule(schedule.queue, schedule.cron);
@@ -115,16 +142,39 @@ export async function startJobQueue(db: Database, options: JobQueueOptions): Pro
   if (options.work) {
     for (const schedule of schedules) {
       await boss.work(schedule.queue, async () => {
-        await schedule.run(db, { sendEmail, retention: options.retention });
+        await schedule.run(db, {
+          sendEmail,
+          retention: options.retention,
+          mailer: options.mailer,
+          memberMail: options.memberMail,
+        });
       });
     }
     await boss.work<OutgoingEmail>(queues.email, { pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) await options.mailer.send(job.data);
     });
+    const memberMail = options.memberMail;
+    if (memberMail) {
+      await boss.work<TaskMailJob>(
+        queues.taskMail,
+        // Two workers, each taking jobs four at a time and fetching again at once while batches come full.
+        { pollingIntervalSeconds: 1, localConcurrency: 2, batchSize: 4, burstWhenBatchFull: true },
+        async (batch) => {
+          for (const job of batch) await deliverTaskMail(db, options.mailer, memberMail, job.data);
+        },
+      );
+    }
   }
 
   return {
     sendEmail,
+    async queueTaskMail(jobs) {
+      if (jobs.length > 0)
+        await boss.insert(
+          queues.taskMail,
+          jobs.map((data) => ({ data })),
+        );
+    },
     async schedules() {
       const held = await boss.getSchedules();
       return held.map((s) => ({ queue: s.name, cron: s.cron }));

@@ -6,6 +6,7 @@ import { registerConsoleMessagesEn } from '../../../privacy/registers/register-c
 import { requestMessagesEn } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesEn } from '../../../privacy/retention/retention-messages.ts';
 import { discussionMessagesEn } from '../../../research/discussion-messages.ts';
+import { inviteMessagesEn } from '../../../research/invite-messages.ts';
 import { researchExportMessagesEn } from '../../../research/research-export-messages.ts';
 import { tasksMessagesEn } from '../../../research/tasks-messages.ts';
 import { builderMessagesEn } from '../../../surveys/builder/builder-messages.ts';
@@ -339,4 +340,5 @@ export const en: Record<MessageKey, string> = {
   ...requestMessagesEn,
   ...discussionMessagesEn,
   ...tasksMessagesEn,
+  ...inviteMessagesEn,
 };

@@ -6,6 +6,7 @@ import { registerConsoleMessagesFi } from '../../../privacy/registers/register-c
 import { requestMessagesFi } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesFi } from '../../../privacy/retention/retention-messages.ts';
 import { discussionMessagesFi } from '../../../research/discussion-messages.ts';
+import { inviteMessagesFi } from '../../../research/invite-messages.ts';
 import { researchExportMessagesFi } from '../../../research/research-export-messages.ts';
 import { tasksMessagesFi } from '../../../research/tasks-messages.ts';
 import { builderMessagesFi } from '../../../surveys/builder/builder-messages.ts';
@@ -341,6 +342,7 @@ export const fi = {
   ...requestMessagesFi,
   ...discussionMessagesFi,
   ...tasksMessagesFi,
+  ...inviteMessagesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -6,6 +6,7 @@ import { registerConsoleMessagesSv } from '../../../privacy/registers/register-c
 import { requestMessagesSv } from '../../../privacy/requests/request-messages.ts';
 import { retentionMessagesSv } from '../../../privacy/retention/retention-messages.ts';
 import { discussionMessagesSv } from '../../../research/discussion-messages.ts';
+import { inviteMessagesSv } from '../../../research/invite-messages.ts';
 import { researchExportMessagesSv } from '../../../research/research-export-messages.ts';
 import { tasksMessagesSv } from '../../../research/tasks-messages.ts';
 import { builderMessagesSv } from '../../../surveys/builder/builder-messages.ts';
@@ -337,4 +338,5 @@ export const sv: Record<MessageKey, string> = {
   ...requestMessagesSv,
   ...discussionMessagesSv,
   ...tasksMessagesSv,
+  ...inviteMessagesSv,
 };
