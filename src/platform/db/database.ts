@@ -63,6 +63,9 @@ export async function withVaultRole<T>(tx: Tx, fn: (tx: Tx) => Promise<T>): Prom
 export async function openDatabase(config: DatabaseConfig | { kind: 'memory' }): Promise<Database> {
   if (config.kind === 'postgresql') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle connection the server ends (a restart, a failover, an administrator) is dropped from the pool
+    // and the next query opens a new one; without a listener node-postgres would crash the process.
+    pool.on('error', (error) => process.emitWarning(`A database connection ended: ${error.message}`));
     const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return build('postgresql', kysely, { kind: 'postgresql', url: config.url }, () => kysely.destroy());
   }
