@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { LanguageCode, LocalisedText } from '../platform/db/schema.ts';
-import { TextArea, TextField } from '../platform/html/form-fields.tsx';
+import { SelectField, TextArea, TextField } from '../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary } from '../platform/html/layout.tsx';
 import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
@@ -104,85 +104,6 @@ function Choice(props: {
   );
 }
 
-function SelectField(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  errors: FieldError[];
-  options: { value: string; label: string }[];
-}) {
-  const error = props.errors.find((e) => e.field === props.name);
-  const describedBy = [props.hint && `${props.name}-hint`, error && `${props.name}-error`]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      {error && (
-        <span class="field-error" id={`${props.name}-error`}>
-          {error.message}
-        </span>
-      )}
-      <select
-        id={props.name}
-        name={props.name}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value} selected={option.value === props.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function InputField(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  errors: FieldError[];
-  type: 'datetime-local' | 'number';
-}) {
-  const error = props.errors.find((e) => e.field === props.name);
-  const describedBy = [props.hint && `${props.name}-hint`, error && `${props.name}-error`]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      {error && (
-        <span class="field-error" id={`${props.name}-error`}>
-          {error.message}
-        </span>
-      )}
-      <input
-        type={props.type}
-        id={props.name}
-        name={props.name}
-        value={props.value}
-        min={props.type === 'number' ? '0' : undefined}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
-  );
-}
-
 export interface RegisterChoice {
   slug: string;
   title: LocalisedText;
@@ -271,8 +192,9 @@ export function ResearchListPage(props: {
               errors={errors}
               options={props.registers.map((r) => ({ value: r.slug, label: inLanguage(r.title, language) }))}
             />
-            <InputField
+            <TextField
               type="number"
+              min="0"
               name="analysisPeriodDays"
               label={t('research.field.analysisPeriodDays')}
               hint={t('research.field.analysisPeriodDaysHint')}
@@ -497,7 +419,7 @@ export function ProjectPage(props: {
               errors={taskErrors}
               multiline
             />
-            <InputField
+            <TextField
               type="datetime-local"
               name="opensAt"
               label={t('research.field.opensAt')}
@@ -505,7 +427,7 @@ export function ProjectPage(props: {
               value={taskValues ? values(taskValues, 'opensAt') : props.defaults.opensAt}
               errors={taskErrors}
             />
-            <InputField
+            <TextField
               type="datetime-local"
               name="closesAt"
               label={t('research.field.closesAt')}
@@ -513,8 +435,9 @@ export function ProjectPage(props: {
               value={taskValues ? values(taskValues, 'closesAt') : props.defaults.closesAt}
               errors={taskErrors}
             />
-            <InputField
+            <TextField
               type="number"
+              min="0"
               name="targetParticipants"
               label={t('research.field.targetParticipants')}
               hint={t('research.field.optional')}
@@ -532,8 +455,9 @@ export function ProjectPage(props: {
                 ...props.questions.map((q) => ({ value: q.key, label: inLanguage(q.text, language) })),
               ]}
             />
-            <InputField
+            <TextField
               type="number"
+              min="0"
               name="quotaPerGroup"
               label={t('research.field.quotaPerGroup')}
               hint={t('research.field.optional')}

@@ -45,7 +45,13 @@ export function FieldShell(props: {
   );
 }
 
-export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'password' | 'url' }) {
+/** An input field: text and its kinds, or a date, a local date and time, or a number (`min` for numbers). */
+export function TextField(
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'password' | 'url' | 'date' | 'datetime-local' | 'number';
+    min?: string;
+  },
+) {
   const error = props.errors.find((e) => e.field === props.name);
   return (
     <FieldShell name={props.name} label={props.label} hint={props.hint} error={error?.message}>
@@ -56,10 +62,35 @@ export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'passw
         value={props.type === 'password' ? undefined : props.value}
         required={props.required}
         maxLength={props.maxLength}
+        min={props.min}
         autoComplete={props.autocomplete}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(props, error)}
       />
+    </FieldShell>
+  );
+}
+
+/** A labelled select with its hint and error. */
+export function SelectField(
+  props: Omit<FieldProps, 'maxLength' | 'autocomplete'> & { options: { value: string; label: string }[] },
+) {
+  const error = props.errors.find((e) => e.field === props.name);
+  return (
+    <FieldShell name={props.name} label={props.label} hint={props.hint} error={error?.message}>
+      <select
+        id={props.name}
+        name={props.name}
+        required={props.required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props, error)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value} selected={option.value === props.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </FieldShell>
   );
 }

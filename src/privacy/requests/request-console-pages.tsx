@@ -74,44 +74,6 @@ function RadioGroup(props: {
   );
 }
 
-function DateField(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string | undefined;
-  errors: FieldError[];
-  required?: boolean;
-}) {
-  const error = props.errors.find((e) => e.field === props.name);
-  const describedBy = [props.hint ? `${props.name}-hint` : null, error ? `${props.name}-error` : null]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      {error && (
-        <span class="field-error" id={`${props.name}-error`}>
-          {error.message}
-        </span>
-      )}
-      <input
-        type="date"
-        id={props.name}
-        name={props.name}
-        value={props.value}
-        required={props.required}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
-  );
-}
-
 function Notice(props: { children: ComponentChildren }) {
   return (
     <div class="notice" role="status">
@@ -324,7 +286,8 @@ export function NewRequestPage(props: { errors: FieldError[]; values: NewRequest
           value={values.channel}
           errors={errors}
         />
-        <DateField
+        <TextField
+          type="date"
           name="receivedOn"
           label={t('requests.receivedOn')}
           hint={t('requests.new.receivedOnHint')}
@@ -532,7 +495,8 @@ export function RequestPage(props: {
                   required
                   maxLength={2000}
                 />
-                <DateField
+                <TextField
+                  type="date"
                   name="notifiedOn"
                   label={t('requests.extend.notifiedOn')}
                   value={values.notifiedOn ?? today}
@@ -595,7 +559,8 @@ export function RequestPage(props: {
               required
               maxLength={500}
             />
-            <DateField
+            <TextField
+              type="date"
               name="holdUntil"
               label={t('holds.untilOptional')}
               hint={t('holds.untilHint')}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ServicePoint } from '../../feedback/service-points.ts';
 import { assetUrl } from '../../platform/html/assets.ts';
-import { TextArea, TextField } from '../../platform/html/form-fields.tsx';
+import { SelectField, TextArea, TextField } from '../../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary } from '../../platform/html/layout.tsx';
 import { usePage } from '../../platform/html/page-context.ts';
 import type { FieldError } from '../../platform/http/form.ts';
@@ -194,36 +194,6 @@ function KeyField(props: FormState & { name: string; label: string; hint: string
       required
       maxLength={props.maxLength}
     />
-  );
-}
-
-function SelectField(props: {
-  name: string;
-  label: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-  value?: string | undefined;
-}) {
-  return (
-    <div class="field">
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <span class="hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </span>
-      )}
-      <select
-        id={props.name}
-        name={props.name}
-        aria-describedby={props.hint ? `${props.name}-hint` : undefined}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 
@@ -610,6 +580,7 @@ export function SurveyEditorPage(
       <h3>{t('builder.editor.addQuestion')}</h3>
       <PostForm action={`${surveyBase}/questions`}>
         <SelectField
+          errors={[]}
           name="type"
           label={t('builder.editor.questionType')}
           options={questionTypes
@@ -619,6 +590,7 @@ export function SurveyEditorPage(
         />
         {props.catalogue.length > 0 && (
           <SelectField
+            errors={[]}
             name="catalogue"
             label={t('builder.editor.catalogue')}
             hint={t('builder.editor.catalogueHint')}
@@ -630,6 +602,7 @@ export function SurveyEditorPage(
           />
         )}
         <SelectField
+          errors={[]}
           name="page"
           label={t('builder.editor.onPage')}
           options={draft.pages.map((_, i) => ({ value: String(i + 1), label: pageName(i) }))}
