@@ -25,7 +25,8 @@ function CellText(props: { cell: Cell; k: number }) {
   );
 }
 
-function DistributionResult(props: {
+/** One question's distribution as an accessible chart beside its table, with suppressed cells saying why. */
+export function DistributionResult(props: {
   d: Distribution;
   k: number;
   compare?: Distribution | undefined;

@@ -12,14 +12,19 @@ import { disclosureRecipients, resolveExportRecipient } from '../privacy/registe
 import { registersInForce } from '../privacy/registers/register-repository.ts';
 import { hasPermission } from '../staff/permissions.ts';
 import { researchExportRows } from './research-export.ts';
-import { findProject } from './research-repository.ts';
+import { findProject, findTask } from './research-repository.ts';
+import { researchTaskResults } from './research-results.ts';
+import { ResearchResultsPage } from './research-results-pages.tsx';
+import { inLanguage } from './task-console-forms.ts';
 
 /**
- * Export of a research project's answers (H3, H5, H9): pseudonymised per project, for the organisation's
- * own use or a contract partner the register discloses pseudonymised research data to; the recipient is
- * asked, checked and audited like every export.
+ * Analysis of a research project (H3, H5, H9): a survey task's results through the anonymity threshold,
+ * and the export of the project's answers, pseudonymised per project, for the organisation's own use or a
+ * contract partner the register discloses pseudonymised research data to; the recipient is asked, checked
+ * and audited like every export.
  */
 const params = z.object({ project: z.string().max(60) });
+const taskParams = z.object({ project: z.string().max(60), task: z.string().max(60) });
 
 export async function researchExportRoutes(app: FastifyInstance, { db }: { db: Database }) {
   async function project(tx: Tx, request: FastifyRequest) {
@@ -47,6 +52,35 @@ export async function researchExportRoutes(app: FastifyInstance, { db }: { db: D
       />
     );
   }
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/:org/console/research/:project/tasks/:task/results',
+    access: 'results.read',
+    handler: async (request, reply) => {
+      const organisation = request.organisation!;
+      const { language } = request.i18n;
+      const page = await db.forOrganisation(organisation.id, async (tx) => {
+        const found = await project(tx, request);
+        const parsed = taskParams.safeParse(request.params);
+        const task = parsed.success ? await findTask(tx, parsed.data.task) : undefined;
+        if (!task || task.project_id !== found.id) throw new HttpError(404);
+        const computed = await researchTaskResults(tx, task, {
+          k: organisation.anonymity_threshold,
+          language,
+        });
+        if (!computed) throw new HttpError(404);
+        return (
+          <ResearchResultsPage
+            title={inLanguage(task.title, language)}
+            results={computed.results}
+            back={`/${organisation.slug}/console/research/${found.slug}`}
+          />
+        );
+      });
+      return reply.page(page);
+    },
+  });
 
   defineRoute(app, {
     method: 'GET',

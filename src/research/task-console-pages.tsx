@@ -338,6 +338,13 @@ export function ProjectPage(props: {
                         {t('research.audienceLink', { task: inLanguage(task.title, language) })}
                       </a>
                     </li>
+                    {task.kind === 'survey' && may('results.read') && (
+                      <li>
+                        <a href={`${base}/tasks/${task.slug}/results`}>
+                          {t('research.resultsLink', { task: inLanguage(task.title, language) })}
+                        </a>
+                      </li>
+                    )}
                     {task.kind === 'discussion' && may('discussions.moderate') && (
                       <li>
                         <a href={`/${organisation!.slug}/console/discussions/${task.slug}`}>

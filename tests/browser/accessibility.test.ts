@@ -116,6 +116,7 @@ describe('every page meets WCAG 2.1 AA in all three languages (axe-core in Chrom
     '/helsinki/console/research/library-services-2027/tasks/library-services-2027/audience',
     '/helsinki/console/research/library-services-2027/tasks/library-services-2027/invite',
     '/helsinki/console/research/library-services-2027/export',
+    '/helsinki/console/research/library-services-2027/tasks/library-services-2027/results',
     '/helsinki/console/requests',
     '/dev/mailbox',
     '/helsinki/no-such-page',

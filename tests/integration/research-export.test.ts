@@ -179,6 +179,24 @@ describe(`export of a research project's answers (${testDatabaseKind()})`, () =>
     expect(audits.every((a) => (a.details as { recipient?: string }).recipient)).toBe(true);
   });
 
+  it('H5, E10: a survey task’s results count the answers through the threshold and leave out a member who restricted processing', async () => {
+    const page = await researcher.get(
+      '/helsinki/console/research/library-2027/tasks/library-2027-survey/results?lang=en',
+    );
+    expect(page.statusCode).toBe(200);
+    // Eight answered; the one who restricted processing is not counted.
+    expect(page.body).toMatch(/Submitted answers: <strong>7<\/strong>/);
+    // No satisfaction value was given by five or more: every cell of its distribution is hidden, with the reason.
+    const satisfaction = page.body.slice(page.body.indexOf('Distribution of answers:'));
+    expect(satisfaction).toContain('hidden (fewer than 5 answers)');
+    expect(satisfaction).not.toMatch(/<th scope="row">[^<]+<\/th><td>[1-4]<\/td>/);
+    for (const m of members) expect(page.body).not.toContain(m.email);
+    const unknown = await researcher.get(
+      '/helsinki/console/research/library-2027/tasks/parks-2027-survey/results',
+    );
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('only staff with the export right export, and an unknown project is not found', async () => {
     expect(
       (await researcher.get('/helsinki/console/research/library-2027/export.csv?for=internal')).statusCode,
