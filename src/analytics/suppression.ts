@@ -72,3 +72,11 @@ export function showTotal(cells: Cell[], total: number, k: number): boolean {
   const hiddenCount = cells.filter((cell) => !cell.shown).length;
   return !(hiddenCount === 1 && visibleNonZero === 0);
 }
+
+/** H5: a count of members is shown only from the anonymity threshold k up; below it, "fewer than k". */
+export type ShownCount = { shown: true; count: number } | { shown: false; k: number };
+
+export function shownCount(count: number, k: number): ShownCount {
+  const threshold = effectiveThreshold(k);
+  return count >= threshold ? { shown: true, count } : { shown: false, k: threshold };
+}

@@ -28,6 +28,7 @@ export type AuditAction =
   | 'staff.training_recorded'
   | 'member.email_change'
   | 'request.create'
+  | 'request.view'
   | 'request.extend'
   | 'request.fulfil'
   | 'request.refuse'

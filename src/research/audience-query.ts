@@ -10,7 +10,7 @@ import type { DB, TaskAudience } from '../platform/db/schema.ts';
  * E10) and members whose membership consent is not in force (withdrawn: H16). On top of that:
  * - kind 'all': every such member;
  * - kind 'background': members who answered every listed background question with one of its listed
- *   values, and optionally took part (submitted an answer) or did not take part in another task.
+ *   values, and optionally took part (submitted an answer or posted) or did not take part in another task.
  *
  * The query selects member keys only; it is for inserting invitations (insert … select) and for counting.
  * Nothing here is shown to staff: the console shows a size, and only from the anonymity threshold up (H5).
@@ -35,15 +35,25 @@ export function audienceMembers(tx: Tx, audience: TaskAudience) {
   }
   const participation = audience.participation;
   if (participation) {
+    // Taking part: a submitted answer to a survey task, or a post in a discussion.
     const took = (eb: ExpressionBuilder<DB, 'members'>) =>
-      eb.exists(
-        eb
-          .selectFrom('research_answers')
-          .select(sql.lit(1).as('one'))
-          .whereRef('research_answers.member_id', '=', 'members.id')
-          .where('research_answers.task_id', '=', participation.taskId)
-          .where('research_answers.status', '=', 'submitted'),
-      );
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('research_answers')
+            .select(sql.lit(1).as('one'))
+            .whereRef('research_answers.member_id', '=', 'members.id')
+            .where('research_answers.task_id', '=', participation.taskId)
+            .where('research_answers.status', '=', 'submitted'),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('discussion_posts')
+            .select(sql.lit(1).as('one'))
+            .whereRef('discussion_posts.member_id', '=', 'members.id')
+            .where('discussion_posts.task_id', '=', participation.taskId),
+        ),
+      ]);
     query = query.where((eb) => (participation.took ? took(eb) : eb.not(took(eb))));
   }
   return query;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { matchesBackground } from './audience.ts';
 import { arrangeThreads, checkPostBody, discussionState, POST_MAX_LENGTH } from './discussion-rules.ts';
 
 describe('discussion rules', () => {
@@ -48,14 +47,6 @@ describe('discussion rules', () => {
     expect(discussionState({ ...task, status: 'closed' }, now)).toBe('closed');
     expect(discussionState({ ...task, status: 'draft' }, now)).toBe('not_open_yet');
     expect(discussionState({ ...task, discussion_closed_at: now }, now)).toBe('closed');
-  });
-
-  it('a background audience matches a member who answered every question with an accepted value', () => {
-    const wanted = { age_band: ['25-34'], district: ['kallio', 'vallila'] };
-    expect(matchesBackground(wanted, { age_band: ['25-34'], district: ['vallila'] })).toBe(true);
-    expect(matchesBackground(wanted, { age_band: ['25-34'] })).toBe(false);
-    expect(matchesBackground(wanted, { age_band: ['35-44'], district: ['kallio'] })).toBe(false);
-    expect(matchesBackground({}, {})).toBe(true);
   });
 
   it('pinned posts come first, then the rest oldest first, with replies under their post', () => {

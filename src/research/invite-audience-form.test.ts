@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readAudienceForm, shownCount } from './invite-audience-form.ts';
+import { shownCount } from '../analytics/suppression.ts';
+import { readAudienceForm } from './invite-audience-form.ts';
 
 const questions = [
   { key: 'age_band', options: [{ value: '18-24' }, { value: '25-34' }] },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { effectiveThreshold } from '../analytics/suppression.ts';
 import type { TaskAudience } from '../platform/db/schema.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
@@ -116,12 +115,4 @@ export function audienceFormState(audience: TaskAudience): AudienceFormState {
     participationTask: audience.participation?.taskId ?? '',
     participation: audience.participation ? (audience.participation.took ? 'took' : 'not_took') : '',
   };
-}
-
-/** H5: a count of members is shown only from the anonymity threshold k up; below it, "fewer than k". */
-export type ShownCount = { shown: true; count: number } | { shown: false; k: number };
-
-export function shownCount(count: number, k: number): ShownCount {
-  const threshold = effectiveThreshold(k);
-  return count >= threshold ? { shown: true, count } : { shown: false, k: threshold };
 }

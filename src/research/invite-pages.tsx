@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import type { ShownCount } from '../analytics/suppression.ts';
 import type { BackgroundQuestion } from '../members/background-profile.ts';
 import type { LocalisedText, TaskAudience, TaskEmailFrequency } from '../platform/db/schema.ts';
 import { CsrfField, ErrorSummary, Layout } from '../platform/html/layout.tsx';
@@ -6,7 +7,7 @@ import { usePage } from '../platform/html/page-context.ts';
 import type { FieldError } from '../platform/http/form.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
 import { ConsoleLayout } from '../staff/console-pages.tsx';
-import type { AudienceFormState, ShownCount } from './invite-audience-form.ts';
+import type { AudienceFormState } from './invite-audience-form.ts';
 
 /**
  * The pages of audiences and invitations (issue 6). Staff see sizes and counts only, never a list of

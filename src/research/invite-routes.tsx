@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { shownCount } from '../analytics/suppression.ts';
 import type { Config } from '../config.ts';
 import { listBackgroundQuestions } from '../members/background-profile.ts';
 import type { Database, Tx } from '../platform/db/database.ts';
@@ -10,7 +11,7 @@ import { defineRoute } from '../platform/http/route.ts';
 import type { MessageKey } from '../platform/i18n/i18n.ts';
 import type { JobQueue } from '../platform/jobs/job-queue.ts';
 import { audienceSize } from './audience-query.ts';
-import { audienceFormState, readAudienceForm, shownCount } from './invite-audience-form.ts';
+import { audienceFormState, readAudienceForm } from './invite-audience-form.ts';
 import { taskMailJobs } from './invite-jobs.ts';
 import {
   AudiencePage,

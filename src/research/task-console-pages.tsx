@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { shownCount } from '../analytics/suppression.ts';
 import type { LanguageCode, LocalisedText } from '../platform/db/schema.ts';
 import { SelectField, TextArea, TextField } from '../platform/html/form-fields.tsx';
 import { CsrfField, ErrorSummary } from '../platform/html/layout.tsx';
@@ -230,6 +231,11 @@ export function ProjectPage(props: {
   const { i18n, organisation, staff } = usePage();
   const { t, language } = i18n;
   const may = (permission: Permission) => hasPermission(staff?.roles ?? [], permission);
+  // H5: a count is shown from k up; below it, only that it is fewer.
+  const shown = (count: number) => {
+    const cell = shownCount(count, organisation!.anonymity_threshold);
+    return cell.shown ? String(cell.count) : t('research.fewerThan', { k: cell.k });
+  };
   const { project } = props;
   const base = `/${organisation!.slug}/console/research/${project.slug}`;
   const title = inLanguage(project.title, language);
@@ -321,7 +327,12 @@ export function ProjectPage(props: {
                 </td>
                 <td>{t(`research.taskStatus.${task.status}`)}</td>
                 <td>
-                  {task.kind === 'survey' ? t('research.answerCounts', { submitted, inProgress }) : '–'}
+                  {task.kind === 'survey'
+                    ? t('research.answerCounts', {
+                        submitted: shown(submitted),
+                        inProgress: shown(inProgress),
+                      })
+                    : '–'}
                 </td>
                 <td>
                   {open && task.status !== 'published' && (

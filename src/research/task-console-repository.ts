@@ -29,11 +29,16 @@ export async function publishSummary(tx: Tx, projectId: string, summary: Summary
     .execute();
 }
 
-/** Answers per task of a project, as counts only (who answered is never shown: H3). */
+/**
+ * Answers per task of a project, as counts only (who answered is never shown: H3); answers of members who
+ * restricted processing are not counted (E10), as in the results. The page shows them through the threshold.
+ */
 export async function answerCounts(tx: Tx, projectId: string) {
   const rows = await tx
     .selectFrom('research_answers as a')
     .innerJoin('research_tasks as t', 't.id', 'a.task_id')
+    .leftJoin('members as m', 'm.id', 'a.member_id')
+    .where((eb) => eb.or([eb('a.member_id', 'is', null), eb('m.processing_restricted_at', 'is', null)]))
     .select([
       'a.task_id',
       sql<number>`count(*) filter (where a.status = 'submitted')`.as('submitted'),

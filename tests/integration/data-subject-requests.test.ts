@@ -185,7 +185,10 @@ describe(`data subject requests by other channels, and legal holds (${testDataba
     expect(list.body).toMatch(/Overdue by \d+ days/);
     expect(list.body).toContain('data-state="overdue"');
     const page = await owner.get(`/helsinki/console/requests/${logged.id}?lang=en`);
-    expect(page.body).toContain(member.id);
+    // H4: the case shows that a member was found, never the key their research data is stored under.
+    expect(page.body).toContain('A member the request concerns was found');
+    expect(page.body).not.toContain(member.id);
+    expect(await auditOf('request.view', member.id)).toHaveLength(1);
     expect(page.body).not.toContain('kirje@example.fi');
     // The form says that the requester's name and address are not stored.
     const form = await owner.get('/helsinki/console/requests/new?lang=en');

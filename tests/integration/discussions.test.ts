@@ -51,7 +51,10 @@ describe(`discussion tasks: posts under pseudonyms, moderation, reports (${testD
     pseudonym: string | null,
     language: 'fi' | 'sv' | 'en' = 'en',
   ) {
-    const member = await createMemberForTest(kuule.db, kuule.helsinki.id, email, { language });
+    const member = await createMemberForTest(kuule.db, kuule.helsinki.id, email, {
+      language,
+      membershipConsent: true,
+    });
     const token = await kuule.db.forOrganisation(kuule.helsinki.id, async (tx) => {
       if (pseudonym) await setPseudonym(tx, member.id, pseudonym);
       return startMemberSession(tx, member, new Date());

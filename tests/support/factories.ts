@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { recordConsent } from '../../src/consents/consent-repository.ts';
+import { consentPurposes } from '../../src/consents/consent-texts.ts';
 import { helsinkiBackgroundQuestions } from '../../src/demo/demo-background-questions.ts';
 import { seedFeedbackSurvey } from '../../src/demo/demo-feedback-survey.ts';
 import { defineBackgroundQuestions } from '../../src/members/background-profile.ts';
@@ -59,15 +61,28 @@ export async function createSignedInStaff(
   return client;
 }
 
-/** A confirmed member with an email in the vault, last active at `lastActiveAt`, in `language`. */
+/**
+ * A confirmed member with an email in the vault, last active at `lastActiveAt`, in `language`, and with the
+ * membership consent in force when asked (as joining records it).
+ */
 export async function createMemberForTest(
   db: Database,
   organisationId: string,
   email: string,
-  options: { lastActiveAt?: Date; language?: 'fi' | 'sv' | 'en' } = {},
+  options: { lastActiveAt?: Date; language?: 'fi' | 'sv' | 'en'; membershipConsent?: boolean } = {},
 ) {
   return db.forOrganisation(organisationId, async (tx) => {
     const member = await createMember(tx, organisationId, options.language ?? 'fi');
+    // A member who joined has the membership consent in force (H16); audiences require it.
+    if (options.membershipConsent)
+      await recordConsent(tx, {
+        organisationId,
+        memberId: member.id,
+        purpose: 'community_membership',
+        textVersion: consentPurposes.community_membership.current,
+        language: options.language ?? 'fi',
+        method: 'web_form',
+      });
     await storeIdentity(tx, {
       memberId: member.id,
       organisationId,

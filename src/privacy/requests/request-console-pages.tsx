@@ -113,10 +113,11 @@ export function HoldsTable(props: {
             <tr key={hold.id}>
               {props.showMember && (
                 <td>
+                  {/* The member key is never shown beside a case: it is what research data is stored under (H4). */}
                   {hold.request_id ? (
-                    <a href={`${base}/requests/${hold.request_id}`}>{hold.member_id}</a>
+                    <a href={`${base}/requests/${hold.request_id}`}>{t('holds.toRequest')}</a>
                   ) : (
-                    hold.member_id
+                    t('holds.noRequest')
                   )}
                 </td>
               )}
@@ -399,8 +400,8 @@ export function RequestPage(props: {
             {member === null
               ? t('requests.memberNone')
               : member.erased
-                ? t('requests.memberErased', { key: member.id })
-                : member.id}
+                ? t('requests.memberErasedNow')
+                : t('requests.memberFound')}
             {member?.restricted && ` · ${t('requests.memberRestricted')}`}
           </dd>
         </div>

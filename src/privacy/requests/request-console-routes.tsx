@@ -8,6 +8,7 @@ import { type FieldError, fields, parseForm } from '../../platform/http/form.ts'
 import { HttpError } from '../../platform/http/http-error.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { audit } from '../audit-log.ts';
 import {
   exportForRequest,
   extendRequest,
@@ -204,7 +205,19 @@ export async function requestConsoleRoutes(app: FastifyInstance, deps: { db: Dat
     access: ACCESS,
     handler: async (request, reply) => {
       const id = requestId(request);
-      const data = await orgTx(request, (tx) => requestPageData(tx, id, today()));
+      const data = await orgTx(request, async (tx) => {
+        const shown = await requestPageData(tx, id, today());
+        // The case names how a person proved who they are: reading it is a staff read of personal data.
+        await audit(tx, {
+          organisationId: request.organisation!.id,
+          actor: { type: 'staff', id: request.staff!.id },
+          permission: ACCESS,
+          action: 'request.view',
+          subjectMemberId: shown.member?.id ?? null,
+          details: { request: id },
+        });
+        return shown;
+      });
       const notice = noticeQuery.safeParse(request.query).data?.notice;
       return reply.page(
         <RequestPage
