@@ -222,7 +222,7 @@ export async function exportForRequest(
 ) {
   const request = await findRequest(tx, input.requestId);
   // The copy is what an open access request is fulfilled with, and nothing else opens it.
-  if (!request || request.kind !== 'access' || request.status !== 'open') return undefined;
+  if (request?.kind !== 'access' || request.status !== 'open') return undefined;
   const member = await memberOfRequest(tx, request);
   if (!member) return undefined;
   const data = await collectMyData(tx, input.keys, member);
