@@ -30,7 +30,7 @@ import {
   saveTaskAudience,
   setTaskEmailFrequency,
 } from './invite-repository.ts';
-import { isValidUnsubscribeToken } from './invite-unsubscribe.ts';
+import { memberOfUnsubscribeToken } from './invite-unsubscribe.ts';
 import { findProject, findTask, listTasks, type ResearchTask } from './research-repository.ts';
 
 /**
@@ -42,7 +42,7 @@ import { findProject, findTask, listTasks, type ResearchTask } from './research-
  * - `/:org/console/research/:project/tasks/:task/invite`: the invitation counts; POST invites the audience
  *   (one insert … select) and queues the mail; `…/remind` queues the one reminder.
  * - `/:org/me/email-preferences`: each task, weekly digest or never.
- * - `/:org/unsubscribe?member=…&token=…`: GET asks, POST (one click, no CSRF by design, token required) sets never.
+ * - `/:org/unsubscribe?token=…`: GET asks, POST (one click, no CSRF by design, token required) sets never.
  */
 const taskParams = z.object({
   project: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/),
@@ -51,7 +51,7 @@ const taskParams = z.object({
 const frequencyForm = z.object({
   frequency: z.enum(['each_task', 'weekly', 'never'], { error: 'emailPrefs.invalid' satisfies MessageKey }),
 });
-const unsubscribeQuery = z.object({ member: z.uuid(), token: z.string().min(20).max(100) });
+const unsubscribeQuery = z.object({ token: z.string().min(20).max(200) });
 
 export async function inviteRoutes(
   app: FastifyInstance,
@@ -305,10 +305,9 @@ export async function inviteRoutes(
       const organisation = request.organisation!;
       if (!organisation.community_enabled) throw new HttpError(404);
       const query = unsubscribeQuery.safeParse(request.query);
-      return query.success &&
-        isValidUnsubscribeToken(config.secret, organisation.id, query.data.member, query.data.token)
-        ? query.data
-        : undefined;
+      if (!query.success) return undefined;
+      const member = memberOfUnsubscribeToken(config.secret, organisation.id, query.data.token);
+      return member ? { member, token: query.data.token } : undefined;
     };
 
     defineRoute(scope, {
@@ -320,7 +319,7 @@ export async function inviteRoutes(
         reply.header('cache-control', 'no-store');
         if (!query) return reply.page(<UnsubscribeInvalidPage />, 400);
         // Only a page with a button: a link scanner that follows the link changes nothing.
-        const action = `/${request.organisation!.slug}/unsubscribe?member=${query.member}&token=${encodeURIComponent(query.token)}`;
+        const action = `/${request.organisation!.slug}/unsubscribe?token=${encodeURIComponent(query.token)}`;
         return reply.page(<UnsubscribePage action={action} />);
       },
     });
