@@ -169,3 +169,15 @@ export function publishedSummaries(tx: Tx) {
     .orderBy('summary_published_at', 'desc')
     .execute();
 }
+
+/**
+ * Serialises what one transaction decides about answering, until it commits: two posts of the same member
+ * to the same task (a double click) must not both find no answer and both insert one, and two members of
+ * the same quota group must not both take its last place. A transaction-level advisory lock, released
+ * with the transaction, on both databases.
+ */
+export async function lockAnswering(tx: Tx, scope: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`kuule:research-answer:${scope}`}, 0))`.execute(
+    tx,
+  );
+}

@@ -32,6 +32,7 @@ import {
 import {
   findMemberAnswer,
   inProgressTaskIds,
+  lockAnswering,
   type MemberAnswer,
   publishedSummaries,
   quotaFull,
@@ -232,6 +233,8 @@ export async function researchMemberRoutes(app: FastifyInstance, { db }: { db: D
     handler: (request, outer) =>
       replyAfterCommit(db, request.organisation!.id, outer, async (tx, reply) => {
         const now = new Date();
+        // One member's posts to one task are decided one at a time (a double click sends once).
+        await lockAnswering(tx, `${String((request.params as { task?: unknown }).task)}:${request.member!.id}`);
         const found = await resolve(tx, request, reply, now);
         if ('refused' in found) return found.refused;
         const { task, member, version } = found;
@@ -302,6 +305,15 @@ export async function researchMemberRoutes(app: FastifyInstance, { db }: { db: D
         if (problems.length) return refusedAt(problems);
         const check = checkAnswers(survey, values);
         if (!check.ok) throw new Error('A form that passed its page checks failed the whole check.');
+        if (task.quota_question_key) {
+          // The group's last place goes to one member: sends to a task with a quota are decided in turn.
+          await lockAnswering(tx, task.id);
+          if (await quotaFull(tx, task, member.id))
+            return reply.page(
+              <TaskRefusedPage reason="quota_full" taskTitle={task.title} />,
+              refusalStatus('quota_full'),
+            );
+        }
         await submitAnswer(tx, {
           organisationId: org.id,
           taskId: task.id,

@@ -473,6 +473,55 @@ describe(`research tasks (${testDatabaseKind()})`, () => {
     expect((await member.client.get('/helsinki/me/tasks/no-such-task')).statusCode).toBe(404);
   });
 
+  it('concurrent sends store one answer: a double click, and two members after a quota group’s last place, get the stored answer and a polite refusal, never an error', async () => {
+    await extraTask('double-click', {});
+    await extraTask('last-place', { quota: { questionKey: 'age_band', perGroup: 1 } });
+    const first = await signedInMember('kiirehtija@example.fi', { ageBand: '35-44' });
+    const second = await signedInMember('toinen-kiirehtija@example.fi', { ageBand: '35-44' });
+    const send = (who: { client: FormClient }, slug: string, token: string) =>
+      who.client.post(`/helsinki/me/tasks/${slug}?lang=en`, {
+        _csrf: token,
+        page: '1',
+        action: 'send',
+        q_opening_hours: '4',
+      });
+    // The first page is answered in turn; only the sends race.
+    const tokenOf = async (who: { client: FormClient }, slug: string) => {
+      const token = csrfTokenOf((await who.client.get(`/helsinki/me/tasks/${slug}`)).body);
+      const next = await who.client.post(`/helsinki/me/tasks/${slug}`, {
+        _csrf: token,
+        page: '0',
+        action: 'next',
+        q_visits: 'weekly',
+      });
+      expect(next.statusCode).toBe(303);
+      return token;
+    };
+    const count = async (slug: string) =>
+      (
+        await kuule.db.system
+          .selectFrom('research_answers as a')
+          .innerJoin('research_tasks as t', 't.id', 'a.task_id')
+          .select('a.id')
+          .where('t.slug', '=', slug)
+          .where('a.status', '=', 'submitted')
+          .execute()
+      ).length;
+
+    const token = await tokenOf(first, 'double-click');
+    const clicks = await Promise.all([
+      send(first, 'double-click', token),
+      send(first, 'double-click', token),
+    ]);
+    expect(clicks.map((c) => c.statusCode).sort()).toEqual([303, 409]);
+    expect(await count('double-click')).toBe(1);
+
+    const [a, b] = [await tokenOf(first, 'last-place'), await tokenOf(second, 'last-place')];
+    const race = await Promise.all([send(first, 'last-place', a), send(second, 'last-place', b)]);
+    expect(race.map((r) => r.statusCode).sort()).toEqual([303, 409]);
+    expect(await count('last-place')).toBe(1);
+  });
+
   it('the summary a researcher publishes is shown to members in their own language', async () => {
     const page = await researcher.get(`${PROJECT}?lang=en`);
     const fields = formFieldsOf(page.body, `${PROJECT}/summary"`);
