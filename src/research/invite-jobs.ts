@@ -58,12 +58,27 @@ function links(context: MemberMailContext, organisation: { id: string; slug: str
   } satisfies MailLinks;
 }
 
+/**
+ * Runs `work` over the items, `limit` at a time. A failure stops that lane only after the other lanes have
+ * finished, so that when this settles every send that will happen has happened (and can be recorded);
+ * then the first failure is thrown.
+ */
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
   let next = 0;
+  let failed = false;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   });
-  await Promise.all(lanes);
+  const settled = await Promise.allSettled(lanes);
+  const rejected = settled.find((lane) => lane.status === 'rejected');
+  if (rejected) throw (rejected as PromiseRejectedResult).reason;
 }
 
 /** Sends one batch of invitations or reminders; returns how many were sent. */

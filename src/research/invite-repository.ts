@@ -138,6 +138,25 @@ function mailableInvitations(tx: Tx, taskId: string) {
 }
 
 /**
+ * Invitations that should have been mailed by now and were not (their mail could not be queued, or its job
+ * gave up): invited at least `graceMinutes` ago, wanting mail for each task, never emailed. Inviting again
+ * queues them once more, so an acknowledged invitation is not silently left without its mail.
+ */
+export async function unmailedInvitations(
+  tx: Tx,
+  taskId: string,
+  now: Date,
+  graceMinutes = 15,
+): Promise<string[]> {
+  const rows = await mailableInvitations(tx, taskId)
+    .select('task_invitations.member_id')
+    .where('task_invitations.emailed_at', 'is', null)
+    .where('task_invitations.invited_at', '<', new Date(now.getTime() - graceMinutes * 60_000))
+    .execute();
+  return rows.map((row) => row.member_id);
+}
+
+/**
  * At send time: which of `memberIds` still get this task mail, and in which language. An invitation goes
  * once (`emailed_at`), a reminder once (`reminded_at`) and only to those who have not submitted.
  */

@@ -29,6 +29,7 @@ import {
   reminderRecipients,
   saveTaskAudience,
   setTaskEmailFrequency,
+  unmailedInvitations,
 } from './invite-repository.ts';
 import { memberOfUnsubscribeToken } from './invite-unsubscribe.ts';
 import { findProject, findTask, listTasks, type ResearchTask } from './research-repository.ts';
@@ -219,13 +220,12 @@ export async function inviteRoutes(
             refused: await invitePage(request, tx, { problem: t('invite.page.belowK', { k: size.k }) }),
           };
         const invited = await inviteAudience(tx, task, request.staff!.id);
-        return { task, ref, invited };
+        const stuck = await unmailedInvitations(tx, task.id, new Date());
+        return { task, ref, invited, mail: [...new Set([...invited.mailNow, ...stuck])] };
       });
       if ('refused' in outcome) return reply.page(outcome.refused, 400);
       // Committed: the mail is queued in batches of member keys; the workers read the addresses when sending.
-      await jobs.queueTaskMail(
-        taskMailJobs(organisation.id, outcome.task.id, 'invitation', outcome.invited.mailNow),
-      );
+      await jobs.queueTaskMail(taskMailJobs(organisation.id, outcome.task.id, 'invitation', outcome.mail));
       return reply.redirect(`${outcome.ref.base}/invite?sent=${outcome.invited.invited}`, 303);
     },
   });

@@ -234,7 +234,10 @@ export async function researchMemberRoutes(app: FastifyInstance, { db }: { db: D
       replyAfterCommit(db, request.organisation!.id, outer, async (tx, reply) => {
         const now = new Date();
         // One member's posts to one task are decided one at a time (a double click sends once).
-        await lockAnswering(tx, `${String((request.params as { task?: unknown }).task)}:${request.member!.id}`);
+        await lockAnswering(
+          tx,
+          `${String((request.params as { task?: unknown }).task)}:${request.member!.id}`,
+        );
         const found = await resolve(tx, request, reply, now);
         if ('refused' in found) return found.refused;
         const { task, member, version } = found;

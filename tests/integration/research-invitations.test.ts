@@ -615,4 +615,37 @@ describe(`research audiences and invitations (${testDatabaseKind()})`, async () 
       .executeTakeFirstOrThrow();
     expect(row.task_email_frequency).toBe('weekly');
   });
+
+  it('an invitation whose mail never went (the queue failed) is mailed when the researcher invites again, once', async () => {
+    await kuule.db.forOrganisation(kuule.helsinki.id, async (tx) => {
+      await setTaskStatus(tx, earlier.id, 'published');
+      // Gustav was invited an hour ago, but the mail was never queued.
+      await tx
+        .insertInto('task_invitations')
+        .values({
+          organisation_id: kuule.helsinki.id,
+          task_id: earlier.id,
+          member_id: ids.gustav!,
+          invited_at: new Date(Date.now() - 3600_000),
+        })
+        .execute();
+    });
+    const page = await researcher.get(`${TASKS}/opening-hours/invite?lang=en`);
+    const sent = await researcher.post(`${TASKS}/opening-hours/invite?lang=en`, {
+      _csrf: csrfTokenOf(page.body),
+    });
+    expect(sent.statusCode).toBe(303);
+    const invitation = await waitFor(() =>
+      mailTo('gustav@example.fi').find((m) => readMail(m.raw).subject.includes('Opening hours')),
+    );
+    expect(invitation).toBeDefined();
+    const again = await researcher.post(`${TASKS}/opening-hours/invite?lang=en`, {
+      _csrf: csrfTokenOf(page.body),
+    });
+    expect(again.statusCode).toBe(303);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(
+      mailTo('gustav@example.fi').filter((m) => readMail(m.raw).subject.includes('Opening hours')),
+    ).toHaveLength(1);
+  });
 });
