@@ -249,7 +249,11 @@ export async function confirmEmailChange(
       .select('member_id')
       .where('email_lookup', '=', pending.email_lookup)
       .executeTakeFirst();
-    if (holder) return { outcome: 'taken', memberId: pending.member_id };
+    if (holder) {
+      // The change cannot happen any more: its link stops working, like a used one.
+      await vault.deleteFrom('vault.email_changes').where('member_id', '=', pending.member_id).execute();
+      return { outcome: 'taken', memberId: pending.member_id };
+    }
     const old = await vault
       .selectFrom('vault.member_identities')
       .select('email_encrypted')

@@ -44,29 +44,30 @@ export async function* researchExportRows(
       .orderBy('t.opens_at')
       .execute();
     const background = await listBackgroundQuestions(tx);
-    if (tasks.length === 0) return { tasks, background, profiles: [] };
-    // Every participant's background answers, through the member key (never an identity).
-    const profiles = await tx
-      .selectFrom('profile_answers as p')
-      .innerJoin('members as m', 'm.id', 'p.member_id')
-      .select(['p.member_id', 'p.question_id', 'p.answer'])
+    if (tasks.length === 0) return { tasks, background, participants: [], profiles: [] };
+    // The members whose answers are exported (not restricted: E10), and their background answers, through
+    // the member key (never an identity).
+    const participantsQuery = tx
+      .selectFrom('research_answers as a')
+      .innerJoin('members as m', 'm.id', 'a.member_id')
+      .select('a.member_id')
+      .distinct()
+      .where(
+        'a.task_id',
+        'in',
+        tasks.map((t) => t.id),
+      )
+      .where('a.status', '=', 'submitted')
       .where('m.processing_restricted_at', 'is', null)
       .where('m.erased_at', 'is', null)
-      .where('p.member_id', 'in', (eb) =>
-        eb
-          .selectFrom('research_answers')
-          .select('member_id')
-          .where(
-            'task_id',
-            'in',
-            tasks.map((t) => t.id),
-          )
-          .where('status', '=', 'submitted')
-          .where('member_id', 'is not', null)
-          .$narrowType<{ member_id: string }>(),
-      )
+      .$narrowType<{ member_id: string }>();
+    const participants = (await participantsQuery.execute()).map((row) => row.member_id);
+    const profiles = await tx
+      .selectFrom('profile_answers')
+      .select(['member_id', 'question_id', 'answer'])
+      .where('member_id', 'in', participantsQuery)
       .execute();
-    return { tasks, background, profiles };
+    return { tasks, background, participants, profiles };
   });
 
   const taskColumns = setup.tasks.map((task) => ({
@@ -84,8 +85,9 @@ export async function* researchExportRows(
   const backgroundKeys = setup.background.map((q) => q.key);
   const combination = (memberId: string) =>
     JSON.stringify(backgroundKeys.map((key) => profileOf.get(memberId)?.get(key) ?? ''));
+  // Every participant counts in their combination, also one who gave no background answers at all.
   const groupSizes = new Map<string, number>();
-  for (const memberId of profileOf.keys())
+  for (const memberId of setup.participants)
     groupSizes.set(combination(memberId), (groupSizes.get(combination(memberId)) ?? 0) + 1);
 
   const header = [

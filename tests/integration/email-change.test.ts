@@ -249,6 +249,8 @@ describe(`a member corrects their email address, confirmed from the new address 
     );
     expect(await emailOf(id)).toBe('hidas@example.fi');
     expect(await emailOf(rival.id)).toBe('kiista@example.fi');
+    // The refused change is gone with its link.
+    expect(await pendingChanges(id)).toEqual([]);
     expect(
       await kuule.db.system
         .selectFrom('audit_log')

@@ -193,6 +193,22 @@ describe(`registers edited in the console (${testDatabaseKind()})`, () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('controller is empty');
     expect((await kuule.app.inject('/espoo/privacy/events')).statusCode).toBe(404);
+    // E9: the register owner's changes are in the audit trail; the refused one changed nothing.
+    const discarded = await owner.post('/espoo/console/registers/events/discard?lang=en', {
+      _csrf: csrfTokenOf(page.body),
+    });
+    expect(discarded.statusCode).toBe(303);
+    const trail = await kuule.db.system
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', 'like', 'register.%')
+      .where('organisation_id', '=', kuule.espoo.id)
+      .orderBy('occurred_at')
+      .execute();
+    expect(trail.filter((a) => (a.details as { register?: string }).register === 'events')).toEqual([
+      { action: 'register.create', details: { register: 'events' } },
+      { action: 'register.draft_discard', details: { register: 'events' } },
+    ]);
   });
 
   it('a published version cannot be changed or removed by the application', async () => {

@@ -5,6 +5,7 @@ import type { FieldError } from '../../platform/http/form.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import type { MessageKey } from '../../platform/i18n/i18n.ts';
+import { audit } from '../audit-log.ts';
 import { RegisterListPage, RegisterPage, SectionEditPage } from './register-console-pages.tsx';
 import {
   applyAction,
@@ -96,6 +97,7 @@ export async function registerConsoleRoutes(app: FastifyInstance, deps: { db: Da
             basedOnVersion: null,
             staffId: request.staff!.id,
           });
+          await auditChange(tx, request, 'register.create', { register: slug });
           return true;
         }));
       if (!created) {
@@ -141,6 +143,21 @@ export async function registerConsoleRoutes(app: FastifyInstance, deps: { db: Da
       return reply.page(<RegisterPage slug={slug} {...data} notice={notice} />);
     },
   });
+
+  /** Every change to a register or its draft is recorded: who, which register, what (E9). */
+  const auditChange = (
+    tx: Tx,
+    request: FastifyRequest,
+    action: 'register.create' | 'register.draft_save' | 'register.draft_discard',
+    details: Record<string, string>,
+  ) =>
+    audit(tx, {
+      organisationId: request.organisation!.id,
+      actor: { type: 'staff', id: request.staff!.id },
+      permission: 'registers.manage',
+      action,
+      details,
+    });
 
   /** The register and the editor section a section URL names; anything else is not found. */
   const sectionOf = (request: FastifyRequest) => {
@@ -204,6 +221,11 @@ export async function registerConsoleRoutes(app: FastifyInstance, deps: { db: Da
           basedOnVersion: draft?.basedOnVersion ?? versions[0]?.version ?? null,
           staffId: request.staff!.id,
         });
+        await auditChange(tx, request, 'register.draft_save', {
+          register: slug,
+          section: section.key,
+          action,
+        });
         return { saved: true as const };
       });
       if (!outcome.saved)
@@ -259,6 +281,7 @@ export async function registerConsoleRoutes(app: FastifyInstance, deps: { db: Da
         const registerId = await findRegisterId(tx, slug);
         if (!registerId) throw new HttpError(404);
         await discardDraft(tx, registerId);
+        await auditChange(tx, request, 'register.draft_discard', { register: slug });
       });
       return reply.redirect(`/${organisation.slug}/console/registers/${slug}?notice=discarded`, 303);
     },
