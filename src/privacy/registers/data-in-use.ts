@@ -1,12 +1,18 @@
 import { contactPurposes } from '../../members/contact-details.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { surveyVersionSchema } from '../../surveys/survey-definition.ts';
-import { type Collected, collectedByCommunity, collectedByFeedbackSurvey } from './data-categories.ts';
+import {
+  type Collected,
+  collectedByCommunity,
+  collectedByFeedbackSurvey,
+  collectedByResearchSurvey,
+} from './data-categories.ts';
 
 /**
- * What the organisation collects today, as register data fields: every open feedback survey's questions
- * and draw, and, in a community, what joining, the background profile and contact details collect. A
- * register edit may not take away a field that is still collected (`register-publishing.ts`).
+ * What the organisation collects today, as register data fields: every open survey's questions (feedback,
+ * with its draw, and research), and, in a community, what joining, the background profile and contact
+ * details collect. A register edit may not take away a field that is still collected
+ * (`register-publishing.ts`).
  */
 export async function dataInUse(tx: Tx, organisation: { community_enabled: boolean }): Promise<Collected[]> {
   const collected: Collected[] = [];
@@ -14,17 +20,16 @@ export async function dataInUse(tx: Tx, organisation: { community_enabled: boole
     .selectFrom('surveys')
     .innerJoin('survey_versions', 'survey_versions.id', 'surveys.current_version_id')
     .select(['surveys.slug', 'surveys.draw_enabled', 'survey_versions.definition'])
-    .where('surveys.kind', '=', 'feedback')
+    .select('surveys.kind')
     .where('surveys.status', '=', 'published')
     .execute();
   for (const survey of surveys) {
     const definition = surveyVersionSchema.parse(survey.definition);
-    collected.push(
-      ...collectedByFeedbackSurvey(definition, survey.draw_enabled).map((item) => ({
-        ...item,
-        by: `survey "${survey.slug}": ${item.by}`,
-      })),
-    );
+    const items =
+      survey.kind === 'feedback'
+        ? collectedByFeedbackSurvey(definition, survey.draw_enabled)
+        : collectedByResearchSurvey(definition);
+    collected.push(...items.map((item) => ({ ...item, by: `survey "${survey.slug}": ${item.by}` })));
   }
   if (organisation.community_enabled) {
     const questions = await tx.selectFrom('background_questions').select('key').execute();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { espooServiceFeedback } from '../../demo/demo-feedback-survey.ts';
 import { surveyVersionSchema } from '../../surveys/survey-definition.ts';
-import { collectedByCommunity, collectedByFeedbackSurvey } from './data-categories.ts';
+import {
+  collectedByCommunity,
+  collectedByFeedbackSurvey,
+  collectedByResearchSurvey,
+} from './data-categories.ts';
 import { espooFeedbackRegister } from './espoo-feedback-register.ts';
 import { helsinkiCommunityRegister } from './helsinki-community-register.ts';
 import type { Register, RegisterContent } from './register.ts';
@@ -111,6 +115,23 @@ describe('publishing a register', () => {
         inUse: espooInUse,
       }),
     ).toEqual([]);
+  });
+
+  it('H2: refuses removing what an open research survey collects (life situation and experiences)', () => {
+    const content = contentOf(helsinkiCommunityRegister);
+    const background = content.dataContent.find((category) => category.key === 'background')!;
+    background.fields = background.fields.filter((f) => f.key !== 'life_situation_and_service_experiences');
+    const research = collectedByResearchSurvey(surveyVersionSchema.parse(espooServiceFeedback)).filter(
+      (item) => item.field === 'life_situation_and_service_experiences',
+    );
+    const problems = publishProblems(content, {
+      slug: 'customer-community',
+      inForce: helsinkiCommunityRegister,
+      otherRegisters: [],
+      inUse: research,
+    });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.key === 'registers.problem.inUse')).toBe(true);
   });
 
   it('refuses an empty required text and a register without content', () => {
