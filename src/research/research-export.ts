@@ -5,6 +5,7 @@ import { listBackgroundQuestions } from '../members/background-profile.ts';
 import type { Database } from '../platform/db/database.ts';
 import { surveyVersionSchema } from '../surveys/survey-definition.ts';
 import type { ResearchProject } from './research-repository.ts';
+import { answersInAnalysis } from './task-answer-repository.ts';
 
 /**
  * A research project's answers for analysis (H3, H4, H5): one row per submitted survey-task answer,
@@ -105,14 +106,10 @@ export async function* researchExportRows(
     let after: string | undefined;
     for (;;) {
       const rows = await db.forOrganisation(query.organisationId, (tx) => {
-        let q = tx
-          .selectFrom('research_answers as a')
-          .leftJoin('members as m', 'm.id', 'a.member_id')
+        let q = answersInAnalysis(tx)
           .select(['a.id', 'a.member_id', 'a.answered_on', 'a.answers'])
           .where('a.task_id', '=', task.id)
           .where('a.status', '=', 'submitted')
-          // E10: a member who restricted processing is left out of analysis; anonymised rows have no member.
-          .where((eb) => eb.or([eb('a.member_id', 'is', null), eb('m.processing_restricted_at', 'is', null)]))
           .orderBy('a.id')
           .limit(BATCH);
         if (after) q = q.where('a.id', '>', after);

@@ -4,6 +4,7 @@ import type { Tx } from '../platform/db/database.ts';
 import type { Language } from '../platform/i18n/languages.ts';
 import { type SurveyVersion, surveyVersionSchema } from '../surveys/survey-definition.ts';
 import type { ResearchTask } from './research-repository.ts';
+import { answersInAnalysis } from './task-answer-repository.ts';
 
 /**
  * Results of a survey task (H5): the submitted answers counted with the same tally and threshold as
@@ -26,13 +27,10 @@ export async function researchTaskResults(
   const survey = surveyVersionSchema.parse(version.definition);
   const plan = tallyPlan(survey);
   const tally = emptyTally();
-  const rows = await tx
-    .selectFrom('research_answers as a')
-    .leftJoin('members as m', 'm.id', 'a.member_id')
+  const rows = await answersInAnalysis(tx)
     .select('a.answers')
     .where('a.task_id', '=', task.id)
     .where('a.status', '=', 'submitted')
-    .where((eb) => eb.or([eb('a.member_id', 'is', null), eb('m.processing_restricted_at', 'is', null)]))
     .execute();
   for (const row of rows) addAnswers(tally, plan, row.answers);
   return { survey, results: computeResults(survey, tally, options) };

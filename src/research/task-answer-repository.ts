@@ -181,3 +181,15 @@ export async function lockAnswering(tx: Tx, scope: string): Promise<void> {
     tx,
   );
 }
+
+/**
+ * Research answers that analysis may count (E10): those of members who have not restricted processing, and
+ * anonymised ones, which have no member to ask. Results, exports and the console's counts start here.
+ * Aliases: `a` for the answers, `m` for their members.
+ */
+export function answersInAnalysis(tx: Tx) {
+  return tx
+    .selectFrom('research_answers as a')
+    .leftJoin('members as m', 'm.id', 'a.member_id')
+    .where((eb) => eb.or([eb('a.member_id', 'is', null), eb('m.processing_restricted_at', 'is', null)]));
+}

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../platform/db/database.ts';
+import { answersInAnalysis } from './task-answer-repository.ts';
 import type { SummaryForm } from './task-console-forms.ts';
 
 /** Queries of the research console beyond the shared research-repository.ts. */
@@ -34,11 +35,8 @@ export async function publishSummary(tx: Tx, projectId: string, summary: Summary
  * restricted processing are not counted (E10), as in the results. The page shows them through the threshold.
  */
 export async function answerCounts(tx: Tx, projectId: string) {
-  const rows = await tx
-    .selectFrom('research_answers as a')
+  const rows = await answersInAnalysis(tx)
     .innerJoin('research_tasks as t', 't.id', 'a.task_id')
-    .leftJoin('members as m', 'm.id', 'a.member_id')
-    .where((eb) => eb.or([eb('a.member_id', 'is', null), eb('m.processing_restricted_at', 'is', null)]))
     .select([
       'a.task_id',
       sql<number>`count(*) filter (where a.status = 'submitted')`.as('submitted'),
