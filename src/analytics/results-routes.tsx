@@ -8,7 +8,7 @@ import type { Database, Tx } from '../platform/db/database.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { audit } from '../privacy/audit-log.ts';
-import { disclosureRecipients, resolveExportRecipient } from '../privacy/registers/export-recipients.ts';
+import { chooseExportRecipient, disclosureRecipients } from '../privacy/registers/export-recipients.ts';
 import { registersInForce } from '../privacy/registers/register-repository.ts';
 import { hasPermission } from '../staff/permissions.ts';
 import { findSurvey, findVersion, listSurveys } from '../surveys/survey-repository.ts';
@@ -256,11 +256,14 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
         const chosen = (request.query as Record<string, unknown>).for;
         const s = await db.forOrganisation(organisation.id, async (tx) => {
           const found = await selection(tx, request);
-          const recipient = resolveExportRecipient(await registersInForce(tx), 'survey_answers', chosen);
-          if (!recipient) {
-            const message = request.i18n.t(
-              chosen ? 'results.export.forUnknown' : 'results.export.forRequired',
-            );
+          const choice = chooseExportRecipient(
+            await registersInForce(tx),
+            'survey_answers',
+            chosen,
+            organisation.default_language,
+          );
+          if (!choice.ok) {
+            const message = request.i18n.t(choice.message);
             return { refused: await exportForm(tx, request, [{ field: 'for', message }]) } as const;
           }
           const includeFreeText = hasPermission(staff.roles, 'results.read_free_text');
@@ -276,8 +279,7 @@ export async function resultsRoutes(app: FastifyInstance, { db }: { db: Database
               to: found.filter.to,
               point: found.point?.slug ?? null,
               freeText: includeFreeText,
-              recipient: recipient.id,
-              recipientName: recipient.internal ? null : recipient.recipient[organisation.default_language],
+              ...choice.audited,
             },
           });
           return { ...found, includeFreeText };

@@ -8,7 +8,7 @@ import type { Database, Tx } from '../platform/db/database.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import { audit } from '../privacy/audit-log.ts';
-import { disclosureRecipients, resolveExportRecipient } from '../privacy/registers/export-recipients.ts';
+import { chooseExportRecipient, disclosureRecipients } from '../privacy/registers/export-recipients.ts';
 import { registersInForce } from '../privacy/registers/register-repository.ts';
 import { hasPermission } from '../staff/permissions.ts';
 import { researchExportRows } from './research-export.ts';
@@ -106,15 +106,14 @@ export async function researchExportRoutes(app: FastifyInstance, { db }: { db: D
         const includeFreeText = hasPermission(staff.roles, 'results.read_free_text');
         const outcome = await db.forOrganisation(organisation.id, async (tx) => {
           const found = await project(tx, request);
-          const recipient = resolveExportRecipient(
+          const choice = chooseExportRecipient(
             await registersInForce(tx),
             'pseudonymised_research_answers',
             chosen,
+            organisation.default_language,
           );
-          if (!recipient) {
-            const message = request.i18n.t(
-              chosen ? 'results.export.forUnknown' : 'results.export.forRequired',
-            );
+          if (!choice.ok) {
+            const message = request.i18n.t(choice.message);
             return { refused: await exportForm(tx, request, [{ field: 'for', message }]) } as const;
           }
           await audit(tx, {
@@ -126,8 +125,7 @@ export async function researchExportRoutes(app: FastifyInstance, { db }: { db: D
               project: found.slug,
               format,
               freeText: includeFreeText,
-              recipient: recipient.id,
-              recipientName: recipient.internal ? null : recipient.recipient[organisation.default_language],
+              ...choice.audited,
             },
           });
           return { project: found } as const;

@@ -1,4 +1,5 @@
-import type { LocalisedText } from '../../platform/db/schema.ts';
+import type { LanguageCode, LocalisedText } from '../../platform/db/schema.ts';
+import type { MessageKey } from '../../platform/i18n/i18n.ts';
 import type { Disclosure, ExportKind, Register } from './register.ts';
 
 /**
@@ -59,4 +60,29 @@ export function resolveExportRecipient(
   if (id === INTERNAL_USE) return { internal: true, id: INTERNAL_USE };
   const disclosure = disclosureRecipients(registers, kind).find((d) => d.id === id);
   return disclosure && { internal: false, ...disclosure };
+}
+
+/**
+ * An export request's `for` answered: the recipient and what its audit entry records (the id, and the
+ * recipient's name in the organisation's language), or the message key telling the person what to fix.
+ */
+export function chooseExportRecipient(
+  registers: readonly Register[],
+  kind: ExportKind,
+  chosen: unknown,
+  language: LanguageCode,
+):
+  | { ok: true; recipient: ExportRecipient; audited: { recipient: string; recipientName: string | null } }
+  | { ok: false; message: MessageKey } {
+  const recipient = resolveExportRecipient(registers, kind, chosen);
+  if (!recipient)
+    return { ok: false, message: chosen ? 'results.export.forUnknown' : 'results.export.forRequired' };
+  return {
+    ok: true,
+    recipient,
+    audited: {
+      recipient: recipient.id,
+      recipientName: recipient.internal ? null : recipient.recipient[language],
+    },
+  };
 }
